@@ -1,0 +1,38 @@
+# Two commands: `make lab` opens the course, `make test` runs every test. Both set up .venv first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
+LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings
+
+.PHONY: lab test bench lint clean-notebooks release setup
+
+setup: $(STAMP)
+
+$(STAMP): requirements.txt pyproject.toml .binder/overrides.json
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	mkdir -p $(LAB_SETTINGS) && cp .binder/overrides.json $(LAB_SETTINGS)/overrides.json
+	touch $(STAMP)
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab $(ROOT_FLAG) notebooks/00_start_here.ipynb
+
+test: $(STAMP)
+	$(BIN)/ruff check --quiet course tests benchmarks
+	$(BIN)/python -m pytest -n 2
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check course tests benchmarks
+
+clean-notebooks: $(STAMP)
+	$(BIN)/python -m course.tools.clean_notebooks notebooks assessments/source
+
+release: $(STAMP)
+	$(BIN)/python -m course.tools.release

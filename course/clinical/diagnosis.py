@@ -1,0 +1,3 @@
+"""Clinical calculators for the diagnosis lessons."""
+
+__all__: list[str] = []

@@ -1,0 +1,3 @@
+"""Clinical calculators for the management lessons."""
+
+__all__: list[str] = []

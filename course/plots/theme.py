@@ -1,0 +1,155 @@
+"""The course plot theme (Okabe–Ito palette, fonts, unit-bearing axes) and generic builders."""
+
+import plotly.graph_objects as go
+import plotly.io as pio
+
+OKABE_ITO: dict[str, str] = {
+    "black": "#000000",
+    "orange": "#E69F00",
+    "sky blue": "#56B4E9",
+    "bluish green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish purple": "#CC79A7",
+}
+"""Okabe & Ito (2008) palette, distinguishable with the common colour-vision deficiencies."""
+
+COLORWAY: tuple[str, ...] = tuple(
+    OKABE_ITO[name]
+    for name in (
+        "blue",
+        "vermillion",
+        "bluish green",
+        "orange",
+        "reddish purple",
+        "sky blue",
+        "black",
+        "yellow",
+    )
+)
+"""Trace order: yellow last, as it is hard to read on white."""
+
+FONT_FAMILY = "Arial, Helvetica, sans-serif"
+FONT_SIZE = 15
+TITLE_SIZE = 19
+
+TEMPLATE = go.layout.Template(
+    layout=go.Layout(
+        colorway=list(COLORWAY),
+        font={"family": FONT_FAMILY, "size": FONT_SIZE, "color": "#222222"},
+        title={"font": {"size": TITLE_SIZE}, "x": 0.02, "xanchor": "left"},
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        xaxis={
+            "showgrid": True,
+            "gridcolor": "#E5E5E5",
+            "linecolor": "#444444",
+            "ticks": "outside",
+            "zeroline": False,
+            "automargin": True,
+        },
+        yaxis={
+            "showgrid": True,
+            "gridcolor": "#E5E5E5",
+            "linecolor": "#444444",
+            "ticks": "outside",
+            "zeroline": False,
+            "automargin": True,
+        },
+        legend={"bgcolor": "rgba(255,255,255,0.85)", "borderwidth": 0},
+        hoverlabel={"font": {"family": FONT_FAMILY, "size": 14}},
+        margin={"l": 70, "r": 30, "t": 70, "b": 60},
+    )
+)
+pio.templates["course"] = TEMPLATE
+
+
+def axis_title(quantity: str, unit: str) -> str:
+    """Return an axis title with its unit: ("Bone mass", "%") gives "Bone mass (%)".
+
+    Dimensionless quantities still name what they count: use a unit such as ``"cells"`` or
+    ``"fraction"``; an empty unit raises ``ValueError``.
+    """
+    if not quantity.strip() or not unit.strip():
+        raise ValueError("an axis title needs both a quantity and a unit")
+    return f"{quantity} ({unit})"
+
+
+def themed(
+    fig: go.Figure,
+    title: str,
+    x: tuple[str, str] | None,
+    y: tuple[str, str] | None,
+    height: int = 450,
+) -> go.Figure:
+    """Apply the course theme, a title and unit-bearing axis titles to ``fig`` and return it.
+
+    ``x`` and ``y`` are ``(quantity, unit)`` pairs, or ``None`` for figures without axes
+    (diagrams, maps).
+    """
+    fig.update_layout(template=TEMPLATE, title={"text": title}, height=height)
+    if x is not None:
+        fig.update_xaxes(title_text=axis_title(*x))
+    if y is not None:
+        fig.update_yaxes(title_text=axis_title(*y))
+    return fig
+
+
+def range_bar_chart(
+    labels: list[str],
+    low: list[float],
+    high: list[float],
+    title: str,
+    value_axis: tuple[str, str],
+    caption: str,
+) -> go.Figure:
+    """Horizontal bars for published ranges (a bar from low to high, a dot where low = high).
+
+    ``caption`` (the source line) is printed under the plot so the figure carries its citation.
+    """
+    if not (len(labels) == len(low) == len(high)):
+        raise ValueError("labels, low and high must have the same length")
+    if any(lo > hi for lo, hi in zip(low, high, strict=True)):
+        raise ValueError("every low value must be at most its high value")
+    fig = go.Figure()
+    fig.add_bar(
+        y=labels,
+        x=[hi - lo for lo, hi in zip(low, high, strict=True)],
+        base=low,
+        orientation="h",
+        marker_color=OKABE_ITO["blue"],
+        name="published range",
+        customdata=high,
+        hovertemplate="%{y}: %{base:g} to %{customdata:g}<extra></extra>",
+    )
+    fig.add_scatter(
+        y=labels,
+        x=[(lo + hi) / 2 for lo, hi in zip(low, high, strict=True)],
+        mode="markers",
+        marker={"color": OKABE_ITO["black"], "size": 8, "symbol": "line-ns-open"},
+        name="midpoint",
+        hoverinfo="skip",
+    )
+    themed(fig, title, x=value_axis, y=None, height=90 + 42 * len(labels))
+    fig.update_yaxes(autorange="reversed", title_text="")
+    fig.update_layout(showlegend=False, bargap=0.35, margin={"b": 90})
+    add_caption(fig, caption)
+    return fig
+
+
+def add_caption(fig: go.Figure, text: str) -> go.Figure:
+    """Write ``text`` (a source line) in small print below the plot area."""
+    fig.add_annotation(
+        text=text,
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=-0.02,
+        yshift=-45,
+        xanchor="left",
+        yanchor="top",
+        showarrow=False,
+        font={"size": 12, "color": "#555555"},
+    )
+    return fig

@@ -1,0 +1,5 @@
+"""Extra references used only by the pathophysiology lessons (the shared ones are in ``core``)."""
+
+from ._model import Reference
+
+REFERENCES: dict[str, Reference] = {}

@@ -1,0 +1,1 @@
+"""Maintenance commands for the course repository (notebook hygiene, assessment release)."""

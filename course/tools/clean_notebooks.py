@@ -1,0 +1,68 @@
+"""Notebook hygiene: find and strip outputs, execution counts and widget state.
+
+``python -m course.tools.clean_notebooks DIR_OR_FILE …`` cleans every ``.ipynb`` in place (skipping
+``.ipynb_checkpoints``) and prints the files it changed.
+"""
+
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+import nbformat
+
+KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
+
+
+def problems(nb: nbformat.NotebookNode) -> list[str]:
+    """Return what makes ``nb`` unfit to commit (an empty list when it is clean)."""
+    found = []
+    try:
+        nbformat.validate(nb)
+    except nbformat.ValidationError as err:
+        found.append(f"invalid nbformat: {err.message}")
+    for i, cell in enumerate(nb.cells):
+        if cell.cell_type != "code":
+            continue
+        if cell.get("outputs"):
+            found.append(f"cell {i} has outputs")
+        if cell.get("execution_count") is not None:
+            found.append(f"cell {i} has an execution count")
+    if "widgets" in nb.metadata:
+        found.append("metadata holds widget state")
+    if nb.metadata.get("kernelspec", {}).get("name") != "python3":
+        found.append("kernelspec is not python3")
+    return found
+
+
+def clean(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Strip outputs, execution counts and widget state, and set the python3 kernelspec."""
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.outputs = []
+            cell.execution_count = None
+    nb.metadata.pop("widgets", None)
+    nb.metadata["kernelspec"] = dict(KERNELSPEC)
+    return nb
+
+
+def notebook_paths(targets: Iterable[str | Path]) -> list[Path]:
+    """Expand files and folders into the sorted ``.ipynb`` files they hold (no checkpoints)."""
+    paths: list[Path] = []
+    for target in map(Path, targets):
+        found = [target] if target.is_file() else target.rglob("*.ipynb")
+        paths += [p for p in found if ".ipynb_checkpoints" not in p.parts]
+    return sorted(paths)
+
+
+def main(argv: list[str]) -> int:
+    """Clean the notebooks under ``argv`` in place; print each file changed."""
+    for path in notebook_paths(argv):
+        nb = nbformat.read(path, as_version=4)
+        if problems(nb):
+            nbformat.write(clean(nb), path)
+            print(f"cleaned {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

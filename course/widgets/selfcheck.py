@@ -1,0 +1,101 @@
+"""The self-check question: multiple choice with immediate feedback and an explanation per option.
+
+The answer lives only in the kernel: nothing in the rendered widget reveals it until the learner
+has chosen and pressed *Check*. Plain ipywidgets, so it works offline in JupyterLab.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
+
+import ipywidgets as widgets
+
+
+@dataclass(frozen=True)
+class Option:
+    """One answer option: its text, whether it is correct, and why."""
+
+    text: str
+    correct: bool
+    explanation: str
+
+
+def validate_options(options: Sequence[Option]) -> None:
+    """Refuse a question without 2+ options, exactly one correct option, and unique texts."""
+    if len(options) < 2:
+        raise ValueError("a self-check needs at least two options")
+    if sum(o.correct for o in options) != 1:
+        raise ValueError("a self-check needs exactly one correct option")
+    if len({o.text for o in options}) != len(options):
+        raise ValueError("self-check options must have distinct texts")
+    if any(not o.explanation.strip() for o in options):
+        raise ValueError("every self-check option needs an explanation")
+
+
+def feedback_html(option: Option) -> str:
+    """Return the feedback shown after choosing ``option``: verdict plus its explanation."""
+    verdict = "Correct." if option.correct else "Not quite."
+    colour = "#009E73" if option.correct else "#D55E00"
+    return (
+        f'<div style="border-left:4px solid {colour};padding:4px 10px;margin-top:4px">'
+        f"<b>{verdict}</b> {escape(option.explanation)}</div>"
+    )
+
+
+class SelfCheck(widgets.VBox):
+    """A multiple-choice question that explains every option once the learner has tried.
+
+    After a correct answer, the explanations of all options are listed, so the learner also sees
+    why the distractors are wrong.
+    """
+
+    def __init__(self, question: str, options: Sequence[Option]) -> None:
+        validate_options(options)
+        self.options = tuple(options)
+        self.attempts = 0
+        self.choice = widgets.RadioButtons(
+            options=[(o.text, i) for i, o in enumerate(self.options)],
+            value=None,
+            layout=widgets.Layout(width="auto"),
+            style={"description_width": "0px"},
+        )
+        self.button = widgets.Button(description="Check", button_style="primary", icon="check")
+        self.feedback = widgets.HTML(value="")
+        self.button.on_click(self._on_check)
+        super().__init__(
+            [
+                widgets.HTML(f"<b>Self-check.</b> {escape(question)}"),
+                self.choice,
+                self.button,
+                self.feedback,
+            ],
+            layout=widgets.Layout(border="1px solid #CCCCCC", padding="8px", margin="8px 0"),
+        )
+
+    def check(self, index: int | None) -> str:
+        """Grade the option at ``index`` (``None``: nothing chosen); return the feedback HTML."""
+        if index is None:
+            return "<i>Choose an answer first.</i>"
+        if not 0 <= index < len(self.options):
+            raise ValueError(f"index must be between 0 and {len(self.options) - 1}")
+        self.attempts += 1
+        chosen = self.options[index]
+        html = feedback_html(chosen)
+        if chosen.correct:
+            others = "".join(
+                f"<li>{escape(o.text)}: {escape(o.explanation)}</li>"
+                for o in self.options
+                if o is not chosen
+            )
+            html += (
+                f"<details open><summary>Why not the others</summary><ul>{others}</ul></details>"
+            )
+        return html
+
+    def _on_check(self, _button: widgets.Button) -> None:
+        self.feedback.value = self.check(self.choice.value)
+
+
+def self_check(question: str, *options: tuple[str, bool, str]) -> SelfCheck:
+    """Build a :class:`SelfCheck` from ``(text, correct, explanation)`` tuples."""
+    return SelfCheck(question, [Option(*o) for o in options])
