@@ -70,3 +70,16 @@ def test_incidence_table_matches_fact_sheet():
 def test_markdown_does_not_double_the_full_stop():
     ref = Reference("Doe J et al.", "A title", "A journal", 2020)
     assert ref.markdown().startswith("Doe J et al. A title.")
+
+
+@pytest.mark.parametrize(
+    ("authors", "short"),
+    [
+        ("Guise TA", "Guise 2005"),
+        ("Karim et al.", "Karim et al. 2005"),
+        ("World Health Organization", "World Health Organization 2005"),
+        ("Jacofsky DJ et al.", "Jacofsky et al. 2005"),
+    ],
+)
+def test_short_citation_forms(authors, short):
+    assert Reference(authors, "t", "j", 2005).short() == short

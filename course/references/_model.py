@@ -15,12 +15,13 @@ class Reference:
     url: str = ""
 
     def short(self) -> str:
-        """Return the in-text form, e.g. ``Coleman et al. 2006``."""
+        """Return the in-text form, e.g. ``Coleman 2006`` or ``Yang et al. 2011``."""
         first = self.authors.split(",")[0].strip()
+        many = "," in self.authors or first.endswith("et al.")
+        first = first.removesuffix("et al.").strip()
         words = first.split()
         if len(words) > 1 and words[-1].isupper() and len(words[-1]) <= 3:
             first = " ".join(words[:-1])  # drop the initials: "Coleman RE" -> "Coleman"
-        many = "," in self.authors or " and " in self.authors
         return f"{first}{' et al.' if many else ''} {self.year}"
 
     def link(self) -> str:

@@ -114,15 +114,15 @@ REFERENCES: dict[str, Reference] = {
         url="https://pubmed.ncbi.nlm.nih.gov/25546192",
     ),
     "psma2024": Reference(
-        "Meta-analysis authors (Front Med 2024)",
-        "PSMA PET/CT versus bone scintigraphy for bone metastases in prostate cancer: a "
-        "meta-analysis",
+        "Wang Y, Qiu Y, Yan X",
+        "Prostate-specific membrane antigen PET versus [99mTc]Tc-MDP bone scan for diagnosing "
+        "bone metastasis in prostate cancer: a head-to-head comparative meta-analysis",
         "Front Med",
         2024,
         doi="10.3389/fmed.2024.1451565",
     ),
     "xray2009": Reference(
-        "Anonymous (J Palliat Med)",
+        "J Palliat Med (author not recorded)",
         "The role of plain radiographs in management of bone metastases",
         "J Palliat Med",
         2009,
@@ -159,7 +159,7 @@ REFERENCES: dict[str, Reference] = {
         url="https://pubmed.ncbi.nlm.nih.gov/?term=alkaline+phosphatase+prostate+cancer+meta-analysis+Li+2018",
     ),
     "nice_ng234": Reference(
-        "National Institute for Health and Care Excellence",
+        "NICE",
         "Spinal metastases and metastatic spinal cord compression (NG234)",
         "NICE guideline",
         2023,
@@ -206,7 +206,7 @@ REFERENCES: dict[str, Reference] = {
         url="https://pubmed.ncbi.nlm.nih.gov/18288552",
     ),
     "humerus2023": Reference(
-        "Humerus Mirels study authors (2023)",
+        "Humerus Mirels study (authors not recorded)",
         "Mirels' score in humeral metastases: 188 patients, 61 fractures",
         "PMC",
         2023,
@@ -300,7 +300,7 @@ REFERENCES: dict[str, Reference] = {
         url="https://pubmed.ncbi.nlm.nih.gov/?term=SWOG+S0702+osteonecrosis+jaw",
     ),
     "aapro2008": Reference(
-        "Aapro M et al. (reprinted in Cancer Manag Res 2012)",
+        "Aapro M et al.",
         "Guidance on the use of bisphosphonates in solid tumours: renal dose adjustment of "
         "zoledronic acid",
         "Cancer Manag Res",
@@ -408,7 +408,7 @@ REFERENCES: dict[str, Reference] = {
         doi="10.1056/NEJMoa2107322",
     ),
     "curroncolrep2015": Reference(
-        "Review authors (Curr Oncol Rep 2015)",
+        "Curr Oncol Rep review (authors not recorded)",
         "Radiopharmaceuticals for painful bone metastases (strontium-89, samarium-153)",
         "Curr Oncol Rep",
         2015,
