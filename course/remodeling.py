@@ -324,6 +324,9 @@ def bone_mass(day: np.ndarray, rate: np.ndarray, start: float = 100.0) -> np.nda
     return unclamped - np.minimum(0.0, np.minimum.accumulate(unclamped))
 
 
+CELL_LIMIT = 1e6
+"""Cells at one remodelling site above which a run is refused as blown up (growing cycles)."""
+
 COLUMNS = ("osteoclasts", "osteoblasts", "bone_mass", "tumour")
 
 
@@ -356,16 +359,22 @@ def simulate(
     Columns ``day, osteoclasts, osteoblasts, bone_mass`` (cells, cells, %), plus ``tumour``
     (same units as ``capacity``) when ``tumour`` is given. ``initial`` overrides the default
     start (C̄ + 10, B̄, bone mass 100 %, tumour 1). A ``therapy`` changes the parameters from its
-    start day (a second solver segment, so the step is exact); C̄ and B̄ stay at their untreated
-    values. Cells and tumour: LSODA (``scipy.integrate.odeint``, rtol 1e-6) in log variables.
-    Bone mass does not feed back on the cells, so it is integrated afterwards from the daily
-    values (:func:`bone_mass`), clamped at 0. A therapy needs a tumour.
+    start day (a second solver segment, so the step is exact), which must come before ``days``;
+    C̄ and B̄ stay at their untreated values; a therapy needs a tumour. Cells and tumour: LSODA
+    (``scipy.integrate.odeint``, rtol 1e-6) in log variables. Bone mass does not feed back on
+    the cells, so it is integrated afterwards from the daily values (:func:`bone_mass`),
+    clamped at 0.
     """
     _check_finite("simulate", "days", days)
     if days <= 0:
         raise ValueError(f"days must be greater than 0, got {days!r}")
     if therapy is not None and tumour is None:
         raise ValueError("a therapy acts on the tumour model: pass tumour=... as well")
+    if therapy is not None and therapy.start_day >= days:
+        raise ValueError(
+            f"therapy.start_day ({therapy.start_day:g}) must be before the end of the "
+            f"simulation (day {days:g})"
+        )
     c_bar, b_bar = steady_state(params, tumour)
     start = _initial_state(params, tumour, initial)
     model = tumour or NO_TUMOUR
@@ -375,7 +384,7 @@ def simulate(
         math.log(start["osteoblasts"]),
         math.log(start["tumour"] / model.capacity),
     ]
-    if therapy is None or therapy.start_day >= days:
+    if therapy is None:
         y = _cells(params, model, c_bar, 0.0, 0.0, t, y0)
         k1 = np.full(t.shape, params.k1)
     else:
@@ -387,6 +396,11 @@ def simulate(
         y = np.vstack([first[:-1], second[1:]])
         k1 = np.where(t < therapy.start_day, params.k1, treated.k1)
     osteoclasts, osteoblasts = np.exp(y[:, 0]), np.exp(y[:, 1])
+    if not np.all(osteoclasts < CELL_LIMIT) or not np.all(osteoblasts < CELL_LIMIT):
+        raise ValueError(
+            f"the cell counts grew beyond {CELL_LIMIT:g} (growing oscillations without bound); "
+            "simulate fewer days or move the exponents back towards the published set"
+        )
     rate = -k1 * np.maximum(osteoclasts - c_bar, 0.0) + params.k2 * np.maximum(
         osteoblasts - b_bar, 0.0
     )

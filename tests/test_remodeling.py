@@ -192,6 +192,13 @@ def test_exponents_without_a_steady_state_are_refused():
         simulate(replace(KOMAROVA_2003, g21=0.5), 10)
 
 
+def test_oscillations_that_blow_up_are_refused():
+    exploding = replace(KOMAROVA_2003, g11=1.2, g22=0.3, g12=1.5, g21=-0.1)
+    assert stability(exploding).regime == "growing"
+    with pytest.raises(ValueError, match="grew beyond"):
+        simulate(exploding, 3000)
+
+
 @pytest.mark.parametrize("days", [0, -5, float("nan")])
 def test_bad_duration_is_refused(days):
     with pytest.raises(ValueError, match="days"):
@@ -215,7 +222,11 @@ def test_bad_tumour_therapy_and_initial_are_refused():
         simulate(KOMAROVA_2003, 10, initial={"tumour": 1})
     with pytest.raises(ValueError, match="osteoclasts must be positive"):
         simulate(KOMAROVA_2003, 10, initial={"osteoclasts": 0})
-    with pytest.raises(ValueError, match="needs? a tumour|pass tumour"):
+    with pytest.raises(ValueError, match="start_day .* must be before the end"):
+        simulate(
+            KOMAROVA_2003_CYCLING, 10, tumour=AYATI_2010_TUMOUR, therapy=Therapy("denosumab", 10)
+        )
+    with pytest.raises(ValueError, match="pass tumour"):
         simulate(KOMAROVA_2003, 10, therapy=Therapy("bisphosphonate", 1))
 
 
