@@ -18,6 +18,7 @@ from course.remodeling import (
     bone_mass,
     critical_g11,
     lesion,
+    parameter_table,
     simulate,
     stability,
     steady_state,
@@ -234,3 +235,11 @@ def test_parameters_are_frozen():
     with pytest.raises(AttributeError):
         KOMAROVA_2003.g11 = 2  # type: ignore[misc]
     assert isinstance(KOMAROVA_2003, Parameters)
+
+
+def test_parameter_table_lists_both_published_sets():
+    table = parameter_table(KOMAROVA_2003, KOMAROVA_2003_CYCLING, names=("standard", "cycling"))
+    assert table.loc["g11", "standard"] == 0.5 and table.loc["g11", "cycling"] == 1.1
+    assert table.loc["k2", "cycling"] == 0.0006395 and table.loc["beta1", "unit"] == "1/day"
+    with pytest.raises(ValueError, match="one name per parameter set"):
+        parameter_table(KOMAROVA_2003, names=("a", "b"))

@@ -27,13 +27,6 @@ COLOURS = {
 TIME_AXIS = ("Time", "days")
 
 
-def _caption_below(fig: go.Figure, text: str) -> None:
-    """Add the source caption low enough to clear the x-axis title."""
-    add_caption(fig, text)
-    fig.layout.annotations[-1].yshift = -72
-    fig.update_layout(margin={"b": 115})
-
-
 def _note(frame: pd.DataFrame) -> str:
     return MODEL_NOTE if "tumour" in frame else NORMAL_NOTE
 
@@ -73,7 +66,7 @@ def time_course(
     fig.update_layout(
         legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0}, margin={"t": 110}
     )
-    _caption_below(fig, caption or _note(frame))
+    add_caption(fig, caption or _note(frame))
     fill_time_course(fig, frame, therapy_day=therapy_day, reference=reference)
     return fig
 
@@ -130,7 +123,7 @@ def phase_plane(
     )
     themed(fig, title, x=("Osteoclasts", "cells"), y=("Osteoblasts", "cells"), height=470)
     fig.update_layout(legend={"x": 0.99, "xanchor": "right", "y": 0.99})
-    _caption_below(fig, caption or _note(frame))
+    add_caption(fig, caption or _note(frame))
     fill_phase_plane(fig, frame, steady)
     return fig
 
@@ -179,7 +172,7 @@ def compare_runs(
         )  # fmt: skip
     themed(fig, title, x=TIME_AXIS, y=y, height=480)
     fig.update_layout(margin={"t": 90})
-    _caption_below(fig, caption)
+    add_caption(fig, caption)
     return fig
 
 

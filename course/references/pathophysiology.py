@@ -26,8 +26,7 @@ REFERENCES: dict[str, Reference] = {
     ),
     "clines2011": Reference(
         "Clines GA, Mohammad KS, et al.",
-        "Regulation of postnatal trabecular bone formation by the osteoblast endothelin A "
-        "receptor",
+        "Regulation of postnatal trabecular bone formation by the osteoblast endothelin A receptor",
         "J Bone Miner Res",
         2011,
         url="https://pmc.ncbi.nlm.nih.gov/articles/PMC3183222",

@@ -1,215 +1,20 @@
-"""Bone remodelling models: Komarova 2003 (normal), Ayati 2010 (tumour) and the course's extension.
-
-* **Komarova et al. 2003** (*Bone* 33:206): osteoclasts ``C``, osteoblasts ``B`` and bone mass
-  ``z`` at one remodelling site, coupled by power laws (autocrine ``g11``, ``g22``; paracrine
-  ``g12``, ``g21``).
-* **Ayati et al. 2010** (*Biology Direct* 5:28): a Gompertz tumour ``T`` that bends the exponents,
-  and a proteasome-inhibitor treatment ``V1`` (osteoblast survival), ``V2`` (tumour growth).
-* **The course's extension** (teaching assumptions, not from a paper): resorption feeding the
-  tumour with strength ``rho``; lesion presets (osteolytic, osteoblastic, mixed); drugs as
-  parameter changes from a start day (:class:`Therapy`).
-
-Equations, parameters and numerical notes: ``shared/models.md``. The public API is
-:func:`steady_state`, :func:`stability` and :func:`simulate`.
-"""
+"""The equations and the solver: steady state, stability regime and :func:`simulate`."""
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
 import pandas as pd
 from scipy.integrate import odeint
 
-__all__ = [
-    "AYATI_2010_TUMOUR",
-    "KOMAROVA_2003",
-    "KOMAROVA_2003_CYCLING",
-    "LESIONS",
-    "THERAPY_KINDS",
-    "Parameters",
-    "Stability",
-    "Therapy",
-    "TumourParameters",
-    "bone_mass",
-    "critical_g11",
-    "lesion",
-    "simulate",
-    "stability",
-    "steady_state",
-]
+from .parameters import Parameters, Therapy, TumourParameters, check_finite
 
 RTOL = 1e-6
 """Relative tolerance: models.md warns that 1e-3 drifts by ~12 % bone mass over 3000 days."""
 ATOL = 1e-8
 """Absolute tolerance on ln C, ln B and ln(T / L_T), i.e. a relative error on the cell counts."""
-
-
-def _check_finite(owner: str, name: str, value: float) -> None:
-    if not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise ValueError(f"{owner}.{name} must be a finite number, got {value!r}")
-
-
-def _check_range(owner: str, name: str, value: float, low: float, high: float = math.inf) -> None:
-    _check_finite(owner, name, value)
-    if not low <= value <= high:
-        upper = "" if high == math.inf else f" and at most {high:g}"
-        raise ValueError(f"{owner}.{name} must be at least {low:g}{upper}, got {value!r}")
-
-
-@dataclass(frozen=True)
-class Parameters:
-    """Komarova 2003 parameters: production ``alpha``, removal ``beta`` (1/day), exponents ``g``
-    and bone turnover ``k1`` (resorption), ``k2`` (formation) in %/(cell·day).
-
-    Rates must be finite and positive (``k1``, ``k2`` may be 0); exponents finite, within ±5.
-    """
-
-    alpha1: float
-    alpha2: float
-    beta1: float
-    beta2: float
-    g11: float
-    g12: float
-    g21: float
-    g22: float
-    k1: float
-    k2: float
-
-    def __post_init__(self) -> None:
-        for f in fields(self):
-            value = getattr(self, f.name)
-            if f.name.startswith("g"):
-                _check_range("Parameters", f.name, value, -5.0, 5.0)
-            elif f.name.startswith("k"):
-                _check_range("Parameters", f.name, value, 0.0)
-            else:
-                _check_range("Parameters", f.name, value, 0.0)
-                if value == 0:
-                    raise ValueError(f"Parameters.{f.name} must be greater than 0, got 0")
-
-    @property
-    def gamma(self) -> float:
-        """γ = g12·g21 − (1 − g11)(1 − g22); a stable steady state needs γ < 0."""
-        return self.g12 * self.g21 - (1 - self.g11) * (1 - self.g22)
-
-
-KOMAROVA_2003 = Parameters(
-    alpha1=3.0, alpha2=4.0, beta1=0.2, beta2=0.02,
-    g11=0.5, g12=1.0, g21=-0.5, g22=0.0, k1=0.24, k2=0.0017,
-)  # fmt: skip
-"""Komarova 2003 standard set: one damped remodelling cycle after a perturbation."""
-
-KOMAROVA_2003_CYCLING = replace(KOMAROVA_2003, g11=1.1, k1=0.0748, k2=0.0006395)
-"""Komarova 2003 cycling set (g11 = 1.1): sustained remodelling cycles (Ayati 2010's base)."""
-
-
-@dataclass(frozen=True)
-class TumourParameters:
-    """Ayati 2010 tumour effects on the exponents plus the course's resorption feedback.
-
-    ``r11`` strengthens osteoclast autocrine signalling, ``r12`` weakens osteoclast → osteoblast
-    coupling (negative values strengthen it), ``r21`` strengthens osteoblast → osteoclast
-    signalling, ``r22`` suppresses osteoblast autocrine signalling (negative values boost it).
-    ``gamma_t`` (1/day) and ``capacity`` (``L_T``, % of the site) define Gompertz growth.
-    ``rho`` is the course's teaching assumption: resorption (C above C̄) speeds tumour growth by
-    ``1 + rho·(C − C̄)/C̄``; ``rho = 0`` reproduces Ayati 2010.
-    """
-
-    r11: float
-    r12: float
-    r21: float
-    r22: float
-    gamma_t: float
-    capacity: float
-    rho: float = 0.0
-
-    def __post_init__(self) -> None:
-        for name in ("r11", "r12", "r21", "r22"):
-            _check_range("TumourParameters", name, getattr(self, name), -0.9, 2.0)
-        _check_range("TumourParameters", "gamma_t", self.gamma_t, 0.0, 1.0)
-        _check_range("TumourParameters", "capacity", self.capacity, 0.0)
-        if self.capacity == 0:
-            raise ValueError("TumourParameters.capacity must be greater than 0, got 0")
-        _check_range("TumourParameters", "rho", self.rho, 0.0, 50.0)
-
-
-AYATI_2010_TUMOUR = TumourParameters(
-    r11=0.005, r12=0.0, r21=0.0, r22=0.2, gamma_t=0.005, capacity=100.0
-)
-"""Ayati 2010 tumour set (their Figures 5-10), used with :data:`KOMAROVA_2003_CYCLING`."""
-
-LESIONS: dict[str, TumourParameters] = {
-    "osteolytic": AYATI_2010_TUMOUR,
-    "mixed": replace(AYATI_2010_TUMOUR, r12=-0.2),
-    "osteoblastic": replace(AYATI_2010_TUMOUR, r11=0.0, r12=-0.2, r22=0.0),
-}
-"""Lesion presets. Osteolytic is Ayati 2010's set. **Teaching assumption:** the osteoblastic
-preset (the tumour strengthens osteoclast → osteoblast coupling, ``r12 = −0.2``, standing in for
-ET-1, BMPs and Wnt; no lytic push) and the mixed one (both pushes at once) were chosen for the
-course, not fitted to data. Over 10 years: osteolytic loses all bone by about day 1500, mixed
-loses it slowly, osteoblastic gains bone through large, irregular osteoblast bursts."""
-
-
-def lesion(kind: str, rho: float = 0.0) -> TumourParameters:
-    """Return the lesion preset ``kind`` ("osteolytic", "osteoblastic" or "mixed") with ``rho``.
-
-    The osteoblastic and mixed presets and ``rho`` are teaching assumptions (see :data:`LESIONS`).
-    """
-    if kind not in LESIONS:
-        raise ValueError(f"lesion kind must be one of {sorted(LESIONS)}, got {kind!r}")
-    return replace(LESIONS[kind], rho=rho)
-
-
-TherapyKind = Literal["bisphosphonate", "denosumab", "anti-tumour", "proteasome inhibitor"]
-THERAPY_KINDS: tuple[str, ...] = (
-    "bisphosphonate",
-    "denosumab",
-    "anti-tumour",
-    "proteasome inhibitor",
-)
-MAX_STRENGTH = 2.0
-
-
-@dataclass(frozen=True)
-class Therapy:
-    """A drug switched on at ``start_day`` with ``strength`` (0-2, 1 = the reference effect).
-
-    **Teaching assumption** (except the proteasome inhibitor, which is Ayati 2010's V1, V2), each
-    drug changes parameters from its start day, with C̄ and B̄ kept at their untreated values:
-
-    * ``bisphosphonate``: less resorption per osteoclast, ``k1 / (1 + s)``. Faster osteoclast
-      apoptosis (β1 up) is left out: with g11 > 1 it raises the trace Ψ and makes the
-      oscillations, and so the late bone loss, worse in this model.
-    * ``denosumab`` (anti-RANKL): less osteoclast formation, ``alpha1 / (1 + 0.15 s)`` (C̄ scales
-      as a high power of α1, so a small change has a large effect).
-    * ``anti-tumour`` (systemic therapy): slower tumour growth, ``V2 = 0.008 s``.
-    * ``proteasome inhibitor`` (bortezomib, Ayati 2010): ``V1 = 0.001 s``, ``V2 = 0.008 s``.
-    """
-
-    kind: TherapyKind
-    start_day: float
-    strength: float = 1.0
-
-    def __post_init__(self) -> None:
-        if self.kind not in THERAPY_KINDS:
-            raise ValueError(
-                f"Therapy.kind must be one of {list(THERAPY_KINDS)}, got {self.kind!r}"
-            )
-        _check_range("Therapy", "start_day", self.start_day, 0.0)
-        _check_range("Therapy", "strength", self.strength, 0.0, MAX_STRENGTH)
-
-    def apply(self, params: Parameters) -> tuple[Parameters, float, float]:
-        """Return the treated parameters and Ayati's ``(V1, V2)`` for this drug."""
-        s = self.strength
-        if self.kind == "bisphosphonate":
-            return replace(params, k1=params.k1 / (1 + s)), 0.0, 0.0
-        if self.kind == "denosumab":
-            return replace(params, alpha1=params.alpha1 / (1 + 0.15 * s)), 0.0, 0.0
-        if self.kind == "anti-tumour":
-            return params, 0.0, 0.008 * s
-        return params, 0.001 * s, 0.008 * s
 
 
 def _exponents(params: Parameters, tumour: TumourParameters | None, x: float) -> tuple:
@@ -339,7 +144,7 @@ def _initial_state(
     for key, value in (initial or {}).items():
         if key not in allowed:
             raise ValueError(f"initial keys must be among {list(allowed)}, got {key!r}")
-        _check_finite("initial", key, value)
+        check_finite("initial", key, value)
         if value < 0 or (key != "bone_mass" and value == 0):
             raise ValueError(f"initial.{key} must be positive, got {value!r}")
         start[key] = float(value)
@@ -365,7 +170,7 @@ def simulate(
     the cells, so it is integrated afterwards from the daily values (:func:`bone_mass`),
     clamped at 0.
     """
-    _check_finite("simulate", "days", days)
+    check_finite("simulate", "days", days)
     if days <= 0:
         raise ValueError(f"days must be greater than 0, got {days!r}")
     if therapy is not None and tumour is None:
