@@ -93,9 +93,8 @@ def fill_time_course(
     end = float(day[-1])
     start = end if therapy_day is None else float(therapy_day)
     for shape in fig.layout.shapes:
-        shape.x0, shape.x1 = start, end
-    for axis in ("xaxis", "xaxis2", "xaxis3"):
-        fig.layout[axis].range = (0, end)
+        if (shape.x0, shape.x1) != (start, end):  # layout writes are slow in a FigureWidget
+            shape.x0, shape.x1 = start, end
 
 
 def phase_plane(
