@@ -391,7 +391,7 @@ def lesion_type_table(table: pd.DataFrame, caption: str) -> go.Figure:
         )
     )  # fmt: skip
     themed(fig, "Typical radiographic lesion type by primary cancer", x=None, y=None,
-           height=150 + 31 * (len(table) + 1))  # fmt: skip
+           height=175 + 32 * (len(table) + 1))  # fmt: skip
     fig.update_layout(margin={"l": 20, "r": 20, "t": 60, "b": 70})
     add_caption(fig, caption)
     return fig
