@@ -217,4 +217,56 @@ FACTS: dict[str, Fact | Table] = {
         note="Same definition in Fizazi 2011 and CALGB 70604; some analyses add hypercalcaemia "
         "of malignancy.",
     ),
+    # Response assessment and the flare phenomenon
+    "flare_window": Fact(
+        "Time after starting effective therapy in which a bone-scan flare is typically seen",
+        (0.5, 3),
+        "months",
+        "radiopaedia_flare",
+        evidence="secondary",
+        note="2 weeks to 3 months, rarely up to 6 months",
+    ),
+    "flare_breast_responders": Table(
+        label="Bone-scan flare at 3 months in breast cancer patients whose lytic metastases "
+        "healed on X-ray",
+        columns=("responders", "with_flare"),
+        rows=((16, 12),),
+        source="coleman1988",
+        note="53 patients on systemic therapy; the flare scans improved by 6 months. New lesions "
+        "in the first 3 months were as likely to herald response as progression.",
+    ),
+    "pcwg_confirmatory_scan": Fact(
+        "Interval to a confirmatory bone scan when new lesions appear on the first follow-up scan "
+        "(prostate cancer trials: progression needs ≥ 2 further new lesions)",
+        6,
+        "weeks",
+        "scher2016",
+        evidence="secondary",
+        note="Rule as described in a trial abstract citing the Prostate Cancer Working Group; "
+        "the PCWG3 paper itself was not read.",
+    ),
+    "unknown_primary_share": Fact(
+        "Patients whose bone metastases present with the primary tumour not yet identified",
+        30,
+        "%",
+        "piccioli2015",
+        note="up to 30 %",
+    ),
+    "skeletal_site_pattern": Table(
+        label="Where bone metastases usually occur (qualitative; no per-primary frequencies)",
+        columns=("site", "pattern", "source"),
+        rows=(
+            ("spine", "common (axial)", "jacofsky_review"),
+            ("pelvis", "common (axial)", "jacofsky_review"),
+            ("ribs", "common (axial)", "jacofsky_review"),
+            ("skull", "common (axial)", "jacofsky_review"),
+            ("proximal femur", "common", "jacofsky_review"),
+            ("hands and feet", "rare (acral); most often from lung cancer", "jacofsky_review"),
+        ),
+        source="jacofsky_review",
+        evidence="secondary",
+        note="The sources describe the pattern for bone metastases in general; they give no "
+        "site frequencies per primary cancer, so none are shown. Explained by red marrow and "
+        "Batson's valveless vertebral venous plexus (Coleman 2006).",
+    ),
 }
