@@ -30,8 +30,10 @@ from ..plots.diagnosis import (
     bayes_figure,
     calcium_markers,
     calcium_scale_figure,
+    primary_summary,
     roc_space_figure,
     skeleton_map,
+    skeleton_marker_style,
 )
 
 __all__ = ["BayesApp", "CalciumApp", "SkeletonApp", "TriageApp", "imaging_test_menu"]
@@ -266,7 +268,8 @@ class CalciumApp(_App):
     DEFAULTS = {"mg/dL": (11.0, 2.5), "mmol/L": (2.75, 25.0)}
 
     def __init__(self) -> None:
-        self.figure = go.FigureWidget(calcium_scale_figure("mg/dL"))
+        self._scales = {unit: calcium_scale_figure(unit) for unit in CALCIUM_UNITS}
+        self.figure = go.FigureWidget(self._scales["mg/dL"])
         self._quiet = False
         controls = {
             "unit": widgets.ToggleButtons(
@@ -286,7 +289,7 @@ class CalciumApp(_App):
         """Switch unit: load example values and redraw the bands in place (before update)."""
         unit = change["new"]
         calcium, albumin = self.DEFAULTS[unit]
-        fresh = calcium_scale_figure(unit)
+        fresh = self._scales[unit]
         with self.figure.batch_update():
             self.figure.layout.shapes = fresh.layout.shapes
             self.figure.layout.annotations = fresh.layout.annotations
@@ -337,10 +340,10 @@ class SkeletonApp(_App):
 
     def update(self) -> str:
         primary = self.controls["primary"].value
-        fresh = skeleton_map(primary)
+        style = skeleton_marker_style(primary)
         with self.figure.batch_update():
-            self.figure.data[0].marker.color = fresh.data[0].marker.color
-            self.figure.data[0].marker.size = fresh.data[0].marker.size
-            self.figure.data[0].customdata = fresh.data[0].customdata
-            self.figure.layout.annotations[0].text = fresh.layout.annotations[0].text
+            self.figure.data[0].marker.color = style["color"]
+            self.figure.data[0].marker.size = style["size"]
+            self.figure.data[0].customdata = style["customdata"]
+            self.figure.layout.annotations[0].text = primary_summary(primary)
         return _box("info", f"Showing {escape(primary)}. Hover over a site for its status.")
