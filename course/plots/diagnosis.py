@@ -494,9 +494,12 @@ def skeleton_map(primary: str = "Breast") -> go.Figure:
             layer="below",
         )
     fig.add_annotation(
-        x=2.2,
-        y=9.6,
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=1.0,
         xanchor="left",
+        yanchor="bottom",
         align="left",
         showarrow=False,
         text=primary_summary(primary),
@@ -505,10 +508,10 @@ def skeleton_map(primary: str = "Breast") -> go.Figure:
     themed(
         fig, "Where bone metastases usually appear (qualitative map)", x=None, y=None, height=620
     )
-    fig.update_xaxes(visible=False, range=[-4.6, 6.8])
+    fig.update_xaxes(visible=False, range=[-4.6, 4.6])
     fig.update_yaxes(visible=False, range=[-0.5, 10.4], scaleanchor="x")
     fig.update_layout(
-        legend={"title": {"text": "site status"}, "x": 0.78, "y": 0.05}, margin={"b": 110}
+        legend={"title": {"text": "site status"}, "x": 0.78, "y": 0.05}, margin={"b": 110, "t": 120}
     )
     _caption(
         fig,
