@@ -211,22 +211,15 @@ def bayes_figure(
         subplot_titles=(bayes_panel_title(name), "After each test"),
     )
     x = [100 * p for p in curves["pretest"]]
-    fig.add_scatter(
-        x=x,
-        y=[100 * p for p in curves["positive"]],
-        name="after a positive",
-        line={"color": COLORWAY[1], "width": 3},
-        row=1,
-        col=1,
-    )
-    fig.add_scatter(
-        x=x,
-        y=[100 * p for p in curves["negative"]],
-        name="after a negative",
-        line={"color": COLORWAY[0], "width": 3},
-        row=1,
-        col=1,
-    )
+    for result, colour in (("positive", COLORWAY[1]), ("negative", COLORWAY[0])):
+        fig.add_scatter(
+            x=x,
+            y=[100 * p for p in curves[result]],
+            name=f"after a {result}",
+            line={"color": colour, "width": 3},
+            row=1,
+            col=1,
+        )
     fig.add_scatter(
         x=[0, 100],
         y=[0, 100],
