@@ -373,6 +373,7 @@ def lung_timeline_figure(lines: Sequence[TreatmentLine]) -> go.Figure:
     fig.update_layout(showlegend=False)
     caption = (
         "Blue: trial median progression-free survival; orange: approximate; grey: not "
-        f"quantified here.<br>{source_note('flaura')}; " + source_note("aura3_pfs").removeprefix("Source: ")
+        f"quantified here.<br>{source_note('flaura')}; "
+        + source_note("aura3_pfs").removeprefix("Source: ")
     )
     return _caption(fig, caption)
