@@ -7,6 +7,7 @@ multidisciplinary-team (MDT) summary that lists the learner's decisions next to 
 The four course cases are data at the end of this module (``CASES``).
 """
 
+import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from html import escape
@@ -220,7 +221,9 @@ class CaseApp:
         self.situation.value = (
             f"<p>{escape(step.situation)}</p><p><b>{escape(step.question)}</b></p>"
         )
-        self.options.options = [(c.text, i) for i, c in enumerate(step.choices)]
+        order = list(range(len(step.choices)))
+        random.Random(f"{self.run.case.key}/{step.id}").shuffle(order)  # the best is not always 1st
+        self.options.options = [(step.choices[i].text, i) for i in order]
         self.options.value = None
         self.options.layout.display = None
         self.decide.disabled = False
