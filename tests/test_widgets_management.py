@@ -123,7 +123,7 @@ def test_lung_lines_sources_and_invalid_input():
      plots.onj_cumulative_figure, plots.fractionation_figure, plots.patchell_figure,
      plots.radiopharmaceutical_survival_figure, plots.mirels_performance_figure,
      plots.survival_by_primary_figure, plots.mirels_figure, plots.sins_figure,
-     plots.renal_dose_figure],
+     plots.renal_dose_figure, plots.bma_model_figure],
     ids=lambda b: b.__name__,
 )
 def test_figures_have_title_units_and_source(builder):

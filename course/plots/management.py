@@ -11,10 +11,12 @@ import plotly.graph_objects as go
 
 from ..clinical.management import MirelsResult, SinsResult
 from ..facts import fact, source_note
+from ..remodeling import KOMAROVA_2003_CYCLING, Therapy, lesion, simulate
 from .theme import OKABE_ITO, add_caption, range_bar_chart, themed
 
 __all__ = [
     "TreatmentLine",
+    "bma_model_figure",
     "dosing_interval_figure",
     "fractionation_figure",
     "hazard_ratio_forest",
@@ -28,6 +30,7 @@ __all__ = [
     "radiopharmaceutical_survival_figure",
     "renal_dose_figure",
     "safety_figure",
+    "timeline_geometry",
     "sins_figure",
     "survival_by_primary_figure",
 ]
@@ -335,7 +338,7 @@ def lung_treatment_lines(driver: str, first_line: str = "osimertinib", t790m: bo
 UNQUANTIFIED_WIDTH = 6.0  # months drawn for a line without a sourced duration
 
 
-def _timeline_traces(lines: Sequence[TreatmentLine]) -> dict[str, list]:
+def timeline_geometry(lines: Sequence[TreatmentLine]) -> dict[str, list]:
     """Bar geometry for a timeline: start, width, label, colour and hover text per line."""
     colours = {"trial median": OKABE_ITO["blue"], "approximate": OKABE_ITO["orange"],
                "not quantified": "#BBBBBB"}
@@ -354,7 +357,7 @@ def _timeline_traces(lines: Sequence[TreatmentLine]) -> dict[str, list]:
 
 def lung_timeline_figure(lines: Sequence[TreatmentLine]) -> go.Figure:
     """Gantt-style timeline of treatment lines, with bone-directed care running alongside."""
-    geometry = _timeline_traces(lines)
+    geometry = timeline_geometry(lines)
     fig = go.Figure()
     fig.add_bar(base=geometry["base"], x=geometry["x"], y=geometry["y"], orientation="h",
                 marker_color=geometry["color"], text=geometry["text"], textposition="outside",
@@ -377,3 +380,25 @@ def lung_timeline_figure(lines: Sequence[TreatmentLine]) -> go.Figure:
         + source_note("aura3_pfs").removeprefix("Source: ")
     )
     return _caption(fig, caption)
+
+
+def bma_model_figure(days: float = 1500, start_day: float = 200) -> go.Figure:
+    """Bone mass at a lytic site in the remodelling model: untreated, with a bisphosphonate
+    and with denosumab from ``start_day`` (course.remodeling; drug effects are teaching
+    assumptions, not trial data)."""
+    fig = go.Figure()
+    styles = {"untreated": "solid", "bisphosphonate": "dash", "denosumab": "dot"}
+    for (name, dash), colour in zip(styles.items(), PAIR + (OKABE_ITO["bluish green"],),
+                                    strict=True):
+        therapy = None if name == "untreated" else Therapy(name, start_day)
+        run = simulate(KOMAROVA_2003_CYCLING, days, tumour=lesion("osteolytic"),
+                       therapy=therapy)
+        fig.add_scatter(x=run.day, y=run.bone_mass, mode="lines", name=name,
+                        line={"color": colour, "dash": dash, "width": 3})
+    fig.add_vline(x=start_day, line_dash="dot", line_color="#777777",
+                  annotation_text="drug starts", annotation_position="top right")
+    themed(fig, "Model: bone mass at an osteolytic site, with and without an antiresorptive",
+           x=("Time", "days"), y=("Local bone mass", "% of start"), height=430)
+    fig.update_layout(legend=LEGEND_RIGHT)
+    return _caption(fig, "Model, not trial data: Komarova et al. 2003 and Ayati et al. 2010 "
+                         "with the course's drug assumptions (lesson 03)")
