@@ -400,5 +400,5 @@ def bma_model_figure(days: float = 1500, start_day: float = 200) -> go.Figure:
     themed(fig, "Model: bone mass at an osteolytic site, with and without an antiresorptive",
            x=("Time", "days"), y=("Local bone mass", "% of start"), height=430)
     fig.update_layout(legend=LEGEND_RIGHT)
-    return _caption(fig, "Source: model, not trial data: Komarova et al. 2003 and Ayati et al. 2010 "
-                         "with the course's drug assumptions (lesson 03)")
+    return _caption(fig, "Source: model, not trial data: Komarova et al. 2003 and Ayati et al. "
+                         "2010 with the course's drug assumptions (lesson 03)")
