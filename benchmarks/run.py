@@ -87,9 +87,9 @@ def main() -> int:
     """Print the benchmark table."""
     rows = [cold_import(), *plugin_rows(), *notebook_rows()]
     width = max(len(r[0]) for r in rows)
-    print(f"{'benchmark'.ljust(width)}  {'ms':>10}  note")
+    print(f"{'benchmark'.ljust(width)}  {'ms':>11}  note")
     for what, ms, note in rows:
-        print(f"{what.ljust(width)}  {ms:10.1f}  {note}")
+        print(f"{what.ljust(width)}  {ms:11.3f}  {note}")
     return 0
 
 
