@@ -1,0 +1,244 @@
+"""Drive a notebook in JupyterLab the way a student does: open, run all, read, move controls."""
+
+import re
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from playwright.sync_api import Locator, Page
+
+# Statuses the status bar shows before the kernel can take "Run All" (sent earlier: dropped).
+NOT_READY = ("Connecting", "Initializing", "Starting", "Restarting", "No Kernel", "Unknown")
+STDERR = '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]'
+PLOT = ".js-plotly-plot"
+BROKEN_WIDGET_TEXT = ("Error displaying widget", "Loading widget", "Failed to load model")
+# Keyboard-operable controls and the key that moves each one a step.
+CONTROLS = {
+    ".widget-slider .noUi-handle": "ArrowRight",
+    ".widget-dropdown select": "ArrowDown",
+    ".widget-radio-box input": "ArrowDown",
+    ".widget-toggle-buttons button": "Space",
+    ".widget-checkbox input": "Space",
+}
+# The plot's state a control may change: traces, shapes and annotations.
+PLOT_STATE_JS = """gd => JSON.stringify([
+    gd.data, (gd.layout || {}).shapes || null, (gd.layout || {}).annotations || null])"""
+
+
+@dataclass
+class Section:
+    """An interactive section: an output area holding controls and the plot(s) they drive."""
+
+    cell: int
+    controls: Locator
+    plots: Locator
+    output: Locator
+
+
+class NotebookPage:
+    """A notebook open in JupyterLab in ``page``."""
+
+    def __init__(self, page: Page, artifacts: Path) -> None:
+        self.page = page
+        self.artifacts = artifacts
+        artifacts.mkdir(parents=True, exist_ok=True)
+
+    # ---- opening and running -------------------------------------------------------------
+    def open(self, url: str, timeout: float = 90) -> None:
+        """Load ``url`` and wait until the notebook is shown and its kernel is really idle."""
+        self.page.goto(url)
+        self.page.wait_for_selector(".jp-NotebookPanel .jp-Notebook .jp-Cell", timeout=60_000)
+        self.wait_idle(timeout)
+
+    def kernel_status(self) -> str:
+        """The status bar's kernel text, e.g. 'Python 3 (ipykernel) | Idle'."""
+        return self.page.locator("#jp-main-statusbar").inner_text()
+
+    def wait_idle(self, timeout: float = 90, settle: float = 0.5) -> None:
+        """Wait until the status bar says Idle (and none of Connecting/Starting/...) for ``settle`` s."""
+        deadline, since = time.monotonic() + timeout, None
+        while time.monotonic() < deadline:
+            status = self.kernel_status()
+            ready = "| Idle" in status and not any(word in status for word in NOT_READY)
+            if not ready:
+                since = None
+            elif since is None:
+                since = time.monotonic()
+            elif time.monotonic() - since >= settle:
+                return
+            time.sleep(0.1)
+        raise AssertionError(f"kernel not idle after {timeout} s; status bar: {status!r}")
+
+    def menu(self, menu: str, command: str) -> None:
+        """Click the menu bar item ``menu``, then its entry running ``command``."""
+        self.page.locator(".lm-MenuBar-item", has_text=re.compile(f"^{menu}$")).click()
+        self.page.locator(f'.lm-Menu-item[data-command="{command}"]').first.click()
+
+    def code_cells(self) -> Locator:
+        return self.page.locator(".jp-NotebookPanel:visible .jp-Notebook .jp-CodeCell")
+
+    def prompts(self) -> list[str]:
+        """The input prompt of every code cell: '[3]:' when run, '[*]:' while running."""
+        return self.code_cells().locator(".jp-InputArea-prompt").evaluate_all(
+            "els => els.map(el => el.textContent)")  # innerText is '' for off-screen cells
+
+    def run_all(self, timeout: float = 180) -> float:
+        """Run → Run All Cells; wait until every code cell has run; return the seconds taken."""
+        start = time.monotonic()
+        self.menu("Run", "runmenu:run-all")
+        deadline = start + timeout
+        while time.monotonic() < deadline:
+            prompts = self.prompts()
+            if prompts and all(re.fullmatch(r"\[\d+\]:", p.strip()) for p in prompts):
+                break
+            time.sleep(0.2)
+        else:
+            raise AssertionError(f"Run All not finished after {timeout} s; prompts: {prompts}")
+        self.wait_idle(timeout=60)
+        return time.monotonic() - start
+
+    # ---- reading outputs -----------------------------------------------------------------
+    def error_outputs(self) -> list[str]:
+        """Text of every stderr/error output (a traceback, a warning: a student sees pink)."""
+        return self.page.locator(f".jp-Notebook {STDERR}").evaluate_all(
+            "els => els.map(el => el.textContent)")
+
+    def wait_rendered(self, timeout: float = 60) -> tuple[int, int]:
+        """Wait until every widget view and plot has rendered; return (widgets, plots).
+
+        Fails with the text of any widget that stays broken or loading.
+        """
+        deadline = time.monotonic() + timeout
+        while True:
+            state = self.page.evaluate(
+                """([plotSel, broken]) => {
+                    const nb = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
+                    const outputs = [...nb.querySelectorAll('.jp-OutputArea-output')];
+                    const views = outputs.filter(o => o.querySelector(':scope > .jupyter-widgets'));
+                    const bad = outputs.filter(o => broken.some(b => o.textContent.includes(b)));
+                    const plots = [...nb.querySelectorAll(plotSel + ', .jp-RenderedPlotly')];
+                    return {views: views.length,
+                            plots: nb.querySelectorAll(plotSel).length,
+                            bad: bad.map(o => o.textContent.slice(0, 200)),
+                            pending: plots.filter(p => !p.querySelector('.main-svg')).length};
+                }""",
+                [PLOT, list(BROKEN_WIDGET_TEXT)],
+            )
+            if not state["bad"] and not state["pending"]:
+                return state["views"], state["plots"]
+            if time.monotonic() > deadline:
+                raise AssertionError(f"widgets/plots not rendered after {timeout} s: {state}")
+            time.sleep(0.3)
+
+    def output_areas(self) -> list[tuple[int, Locator]]:
+        """(code-cell index, output area) for every code cell."""
+        cells = self.code_cells()
+        return [(i, cells.nth(i).locator(".jp-OutputArea").first) for i in range(cells.count())]
+
+    def control_cells(self) -> list[int]:
+        """Indices of code cells whose output shows a control, self-check questions aside."""
+        selector = ", ".join(CONTROLS)
+        return [
+            index for index, area in self.output_areas()
+            if area.locator(selector).count()
+            and not area.locator("button", has_text="Check").count()
+        ]
+
+    def sections(self, hints: dict[int, int] | None = None) -> list[Section]:
+        """Interactive sections: outputs with a control and a plot in the same output area.
+
+        ``hints`` maps a control cell's index to the index of the cell whose plot it drives,
+        for lessons where the plot is not in the control's own output.
+        """
+        hints = hints or {}
+        areas = dict(self.output_areas())
+        found = []
+        selector = ", ".join(CONTROLS)
+        for index, area in areas.items():
+            controls = area.locator(selector)
+            if not controls.count():
+                continue
+            plots = areas[hints.get(index, index)].locator(PLOT)
+            if plots.count():
+                found.append(Section(index, controls, plots, area))
+        return found
+
+    # ---- interacting ---------------------------------------------------------------------
+    def plot_states(self, plots: Locator) -> list[str]:
+        return [plots.nth(i).evaluate(PLOT_STATE_JS) for i in range(plots.count())]
+
+    def press(self, control: Locator) -> str:
+        """Focus ``control`` and press the key that moves it one step; return the key."""
+        key = next(k for sel, k in CONTROLS.items() if control.evaluate(
+            "(el, sel) => el.matches(sel)", sel))
+        control.scroll_into_view_if_needed()
+        control.focus()
+        self.page.keyboard.press(key)
+        return key
+
+    def move_until_plot_changes(self, section: Section, timeout: float = 15) -> str:
+        """Move the section's controls, one at a time, until a plot's state changes.
+
+        Returns a description of the control that changed it; fails if none did.
+        """
+        tried = []
+        for i in range(section.controls.count()):
+            control = section.controls.nth(i)
+            if not control.is_visible() or control.is_disabled():
+                continue
+            before = self.plot_states(section.plots)
+            key = self.press(control)
+            label = control.evaluate(
+                "el => (el.closest('.widget-inline-hbox, .widget-box, .jupyter-widgets')"
+                " || el).innerText.trim().split('\\n')[0]")
+            tried.append(f"{label!r} ({key})")
+            deadline = time.monotonic() + timeout
+            while time.monotonic() < deadline:
+                if self.plot_states(section.plots) != before:
+                    return tried[-1]
+                time.sleep(0.1)
+        raise AssertionError(f"cell {section.cell}: no plot changed after moving {tried}")
+
+    # ---- screenshots ---------------------------------------------------------------------
+    def screenshot_pages(self, stem: str) -> list[Path]:
+        """Scroll through the notebook a screen at a time, saving one screenshot per screen."""
+        scroller = self.page.locator(".jp-NotebookPanel:visible .jp-WindowedPanel-outer")
+        height, total = scroller.evaluate("el => [el.clientHeight, el.scrollHeight]")
+        paths, top, n = [], 0, 1
+        while True:
+            scroller.evaluate("(el, top) => { el.scrollTop = top; }", top)
+            time.sleep(0.3)
+            path = self.artifacts / f"{stem}-p{n:02d}.png"
+            self.page.screenshot(path=path)
+            paths.append(path)
+            top += int(height * 0.9)
+            n += 1
+            total = scroller.evaluate("el => el.scrollHeight")
+            if top >= total - height * 0.1 or n > 60:
+                return paths
+
+    def screenshot(self, locator: Locator, name: str) -> Path:
+        path = self.artifacts / f"{name}.png"
+        locator.scroll_into_view_if_needed()
+        locator.screenshot(path=path)
+        return path
+
+    def answer_self_checks(self) -> int:
+        """Answer every self-check with the keyboard (Space on an option, Enter on Check).
+
+        Fails unless each shows its feedback; returns how many there were.
+        """
+        checks = self.page.locator(".jp-NotebookPanel:visible .jp-OutputArea-output").filter(
+            has=self.page.locator(".widget-radio-box")
+        ).filter(has=self.page.locator("button", has_text="Check"))
+        for i in range(checks.count()):
+            check = checks.nth(i)
+            option = check.locator(".widget-radio-box input").first
+            option.scroll_into_view_if_needed()
+            option.focus()
+            self.page.keyboard.press("Space")
+            check.locator("button", has_text="Check").focus()
+            self.page.keyboard.press("Enter")
+            feedback = check.get_by_text(re.compile(r"^(Correct\.|Not quite\.)$"))
+            feedback.first.wait_for(timeout=10_000)
+        return checks.count()
