@@ -12,13 +12,16 @@ NOT_READY = ("Connecting", "Initializing", "Starting", "Restarting", "No Kernel"
 STDERR = '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]'
 PLOT = ".js-plotly-plot"
 BROKEN_WIDGET_TEXT = ("Error displaying widget", "Loading widget", "Failed to load model")
-# Keyboard-operable controls and the key that moves each one a step.
+# Keyboard-operable controls and the keys that move each one a step. A focused dropdown needs
+# Space (open), ArrowDown, Enter: a bare ArrowDown is taken by JupyterLab's command-mode
+# shortcut "select the cell below", which moves the focus away and leaves the value alone.
 CONTROLS = {
-    ".widget-slider .noUi-handle": "ArrowRight",
-    ".widget-dropdown select": "ArrowDown",
-    ".widget-radio-box input": "ArrowDown",
-    ".widget-toggle-buttons button": "Space",
-    ".widget-checkbox input": "Space",
+    ".widget-slider .noUi-handle": ("ArrowRight",),
+    ".widget-dropdown select": ("Space", "ArrowDown", "Enter"),
+    ".widget-radio-box input:not(:checked)": ("Space",),
+    ".widget-toggle-buttons button:not(.mod-active)": ("Space",),
+    ".widget-checkbox input": ("Space",),
+    ".widget-select-multiple select": ("End",),
 }
 # The plot's state a control may change: traces, shapes and annotations.
 PLOT_STATE_JS = """gd => JSON.stringify([
@@ -135,49 +138,45 @@ class NotebookPage:
         cells = self.code_cells()
         return [(i, cells.nth(i).locator(".jp-OutputArea").first) for i in range(cells.count())]
 
-    def control_cells(self) -> list[int]:
-        """Indices of code cells whose output shows a control, self-check questions aside."""
-        selector = ", ".join(CONTROLS)
-        return [
-            index for index, area in self.output_areas()
-            if area.locator(selector).count()
-            and not area.locator("button", has_text="Check").count()
-        ]
+    def sections(self, hints: dict[int, int | None] | None = None) -> list[Section]:
+        """Interactive sections: every output area showing a control (self-checks aside).
 
-    def sections(self, hints: dict[int, int] | None = None) -> list[Section]:
-        """Interactive sections: outputs with a control and a plot in the same output area.
-
-        ``hints`` maps a control cell's index to the index of the cell whose plot it drives,
-        for lessons where the plot is not in the control's own output.
+        The section's plots are those in its own output area, or in the cell ``hints`` maps it
+        to (lessons whose controls drive a plot shown elsewhere); a cell hinted to None is left
+        out. A section without a plot is checked on its HTML result text instead.
         """
         hints = hints or {}
         areas = dict(self.output_areas())
-        found = []
         selector = ", ".join(CONTROLS)
+        found = []
         for index, area in areas.items():
             controls = area.locator(selector)
-            if not controls.count():
+            if (not controls.count() or area.locator("button", has_text="Check").count()
+                    or (index in hints and hints[index] is None)):
                 continue
             plots = areas[hints.get(index, index)].locator(PLOT)
-            if plots.count():
-                found.append(Section(index, controls, plots, area))
+            found.append(Section(index, controls, plots, area))
         return found
 
     # ---- interacting ---------------------------------------------------------------------
-    def plot_states(self, plots: Locator) -> list[str]:
-        return [plots.nth(i).evaluate(PLOT_STATE_JS) for i in range(plots.count())]
+    def state(self, section: Section) -> list[str]:
+        """What a control should change: the plots' traces and shapes, else the HTML results."""
+        if section.plots.count():
+            return section.plots.evaluate_all(f"plots => plots.map({PLOT_STATE_JS})")
+        return section.output.locator(".widget-html, .widget-htmlmath").all_text_contents()
 
     def press(self, control: Locator) -> str:
-        """Focus ``control`` and press the key that moves it one step; return the key."""
-        key = next(k for sel, k in CONTROLS.items() if control.evaluate(
+        """Focus ``control`` and press the keys that move it one step; return the keys."""
+        keys = next(k for sel, k in CONTROLS.items() if control.evaluate(
             "(el, sel) => el.matches(sel)", sel))
         control.scroll_into_view_if_needed()
         control.focus()
-        self.page.keyboard.press(key)
-        return key
+        for key in keys:
+            self.page.keyboard.press(key)
+        return "+".join(keys)
 
-    def move_until_plot_changes(self, section: Section, timeout: float = 15) -> str:
-        """Move the section's controls, one at a time, until a plot's state changes.
+    def move_until_changes(self, section: Section, timeout: float = 15) -> str:
+        """Move the section's controls, one at a time, until its plot (or result) changes.
 
         Returns a description of the control that changed it; fails if none did.
         """
@@ -186,7 +185,7 @@ class NotebookPage:
             control = section.controls.nth(i)
             if not control.is_visible() or control.is_disabled():
                 continue
-            before = self.plot_states(section.plots)
+            before = self.state(section)
             key = self.press(control)
             label = control.evaluate(
                 "el => (el.closest('.widget-inline-hbox, .widget-box, .jupyter-widgets')"
@@ -194,10 +193,11 @@ class NotebookPage:
             tried.append(f"{label!r} ({key})")
             deadline = time.monotonic() + timeout
             while time.monotonic() < deadline:
-                if self.plot_states(section.plots) != before:
+                if self.state(section) != before:
                     return tried[-1]
                 time.sleep(0.1)
-        raise AssertionError(f"cell {section.cell}: no plot changed after moving {tried}")
+        what = "plot" if section.plots.count() else "result text"
+        raise AssertionError(f"code cell {section.cell}: {what} unchanged after moving {tried}")
 
     # ---- screenshots ---------------------------------------------------------------------
     def screenshot_pages(self, stem: str) -> list[Path]:
