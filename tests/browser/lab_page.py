@@ -58,7 +58,8 @@ class NotebookPage:
         return self.page.locator("#jp-main-statusbar").inner_text()
 
     def wait_idle(self, timeout: float = 90, settle: float = 0.5) -> None:
-        """Wait until the status bar says Idle (and none of Connecting/Starting/...) for ``settle`` s."""
+        """Wait until the status bar has said Idle (and none of Connecting, Starting...) for
+        ``settle`` seconds."""
         deadline, since = time.monotonic() + timeout, None
         while time.monotonic() < deadline:
             status = self.kernel_status()
@@ -147,10 +148,9 @@ class NotebookPage:
         """
         hints = hints or {}
         areas = dict(self.output_areas())
-        selector = ", ".join(CONTROLS)
         found = []
         for index, area in areas.items():
-            controls = area.locator(selector)
+            controls = area.locator(", ".join(CONTROLS))
             if (not controls.count() or area.locator("button", has_text="Check").count()
                     or (index in hints and hints[index] is None)):
                 continue
@@ -164,6 +164,15 @@ class NotebookPage:
         if section.plots.count():
             return section.plots.evaluate_all(f"plots => plots.map({PLOT_STATE_JS})")
         return section.output.locator(".widget-html, .widget-htmlmath").all_text_contents()
+
+    @staticmethod
+    def by_kind(controls: Locator) -> list[Locator]:
+        """``controls`` one by one, sliders first, then in the order of CONTROLS."""
+        return [
+            controls.and_(controls.page.locator(selector)).nth(i)
+            for selector in CONTROLS
+            for i in range(controls.and_(controls.page.locator(selector)).count())
+        ]
 
     def press(self, control: Locator) -> str:
         """Focus ``control`` and press the keys that move it one step; return the keys."""
@@ -181,8 +190,7 @@ class NotebookPage:
         Returns a description of the control that changed it; fails if none did.
         """
         tried = []
-        for i in range(section.controls.count()):
-            control = section.controls.nth(i)
+        for control in self.by_kind(section.controls):
             if not control.is_visible() or control.is_disabled():
                 continue
             before = self.state(section)
