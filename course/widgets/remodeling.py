@@ -33,8 +33,8 @@ from ..remodeling import (
 
 __all__ = ["RemodellingApp", "ViciousCycleApp", "remodelling_app", "vicious_cycle_app"]
 
-STYLE = {"description_width": "150px"}
-LAYOUT = widgets.Layout(width="440px")
+STYLE = {"description_width": "190px"}
+LAYOUT = widgets.Layout(width="480px")
 PRESETS: dict[str, Parameters] = {
     "standard (Komarova 2003)": KOMAROVA_2003,
     "cycling (g11 = 1.1)": KOMAROVA_2003_CYCLING,
@@ -174,7 +174,7 @@ class ViciousCycleApp(_App):
                 options=list(LESIONS), value="osteolytic", description="Lesion type",
                 style=STYLE, layout=LAYOUT,
             ),
-            "rho": _slider("Feedback ρ (resorption → tumour)", 0.0, 0.0, 3.0, 0.1),
+            "rho": _slider("Feedback ρ (bone → tumour)", 0.0, 0.0, 3.0, 0.1),
             "therapy": widgets.Dropdown(
                 options=["none", *THERAPY_KINDS], value="bisphosphonate", description="Therapy",
                 style=STYLE, layout=LAYOUT,
