@@ -22,8 +22,10 @@ __all__ = [
     "calcium_markers",
     "calcium_scale_figure",
     "imaging_accuracy_chart",
+    "primary_summary",
     "roc_space_figure",
     "skeleton_map",
+    "skeleton_marker_style",
     "skeleton_site_status",
 ]
 
@@ -399,7 +401,19 @@ _STATUS_STYLE = {
 }
 
 
-def _primary_summary(primary: str) -> str:
+def skeleton_marker_style(primary: str) -> dict[str, list]:
+    """Marker ``color``, ``size`` and ``customdata`` (status) of the site trace for ``primary``."""
+    status = skeleton_site_status(primary)
+    names = list(SKELETON_SITES)
+    return {
+        "color": [_STATUS_STYLE[status[s]][0] for s in names],
+        "size": [_STATUS_STYLE[status[s]][1] for s in names],
+        "customdata": [status[s] for s in names],
+    }
+
+
+def primary_summary(primary: str) -> str:
+    """One-line HTML: dominant lesion type and incidence in advanced disease for ``primary``."""
     lesion = {r[0]: (r[1], r[3]) for r in _table("lesion_type_by_primary").rows}[primary]
     incidence = {r[0]: (r[1], r[2]) for r in _table("incidence_by_primary").rows}
     name = "Renal" if primary == "Kidney" else primary
@@ -418,7 +432,7 @@ def skeleton_map(primary: str = "Breast") -> go.Figure:
     :func:`skeleton_site_status`); a widget restyles it in place. Qualitative by design: the
     cited sources give no site frequencies per primary.
     """
-    status = skeleton_site_status(primary)
+    style = skeleton_marker_style(primary)
     fig = go.Figure()
     names = list(SKELETON_SITES)
     fig.add_scatter(
@@ -429,12 +443,12 @@ def skeleton_map(primary: str = "Breast") -> go.Figure:
         textposition=["middle right" if SKELETON_SITES[s][0] > 0 else "middle left" for s in names],
         name="sites",
         marker={
-            "color": [_STATUS_STYLE[status[s]][0] for s in names],
-            "size": [_STATUS_STYLE[status[s]][1] for s in names],
+            "color": style["color"],
+            "size": style["size"],
             "line": {"color": "black", "width": 1},
             "opacity": 1,
         },
-        customdata=[status[s] for s in names],
+        customdata=style["customdata"],
         hovertemplate="%{text}: %{customdata}<extra></extra>",
         showlegend=False,
     )
@@ -480,21 +494,24 @@ def skeleton_map(primary: str = "Breast") -> go.Figure:
             layer="below",
         )
     fig.add_annotation(
-        x=2.2,
-        y=9.6,
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=1.0,
         xanchor="left",
+        yanchor="bottom",
         align="left",
         showarrow=False,
-        text=_primary_summary(primary),
+        text=primary_summary(primary),
         name="summary",
     )
     themed(
         fig, "Where bone metastases usually appear (qualitative map)", x=None, y=None, height=620
     )
-    fig.update_xaxes(visible=False, range=[-4.6, 6.8])
+    fig.update_xaxes(visible=False, range=[-4.6, 4.6])
     fig.update_yaxes(visible=False, range=[-0.5, 10.4], scaleanchor="x")
     fig.update_layout(
-        legend={"title": {"text": "site status"}, "x": 0.78, "y": 0.05}, margin={"b": 110}
+        legend={"title": {"text": "site status"}, "x": 0.78, "y": 0.05}, margin={"b": 110, "t": 120}
     )
     _caption(
         fig,
