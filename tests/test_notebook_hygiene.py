@@ -39,10 +39,12 @@ def test_dirty_notebook_is_caught_and_cleaned():
     cell = new_code_cell("1 + 1", execution_count=1)
     cell.outputs = [new_output("execute_result", {"text/plain": "2"}, execution_count=1)]
     dirty.cells.append(cell)
+    dirty.cells.append(new_code_cell('self_check("Q?", ("A", True, "why"), ("B", False, "why"))'))
     dirty.metadata["widgets"] = {"application/vnd.jupyter.widget-state+json": {}}
     dirty.metadata["kernelspec"] = {"name": "other", "display_name": "x"}
     found = problems(dirty)
     assert any("has outputs" in p for p in found)
     assert any("execution count" in p for p in found)
     assert "metadata holds widget state" in found and "kernelspec is not python3" in found
+    assert any("shows a self-check answer" in p for p in found)
     assert problems(clean(dirty)) == []

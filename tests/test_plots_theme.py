@@ -29,6 +29,7 @@ def test_range_bar_chart_draws_ranges_with_caption():
     fig = range_bar_chart(["A", "B"], [1, 5], [3, 5], "Ranges", ("Share", "%"), "Source: X")
     bars = fig.data[0]
     assert list(bars.base) == [1, 5] and list(bars.x) == [2, 0]
+    assert list(fig.data[1].y) == ["B"]  # the single figure is drawn as a marker
     assert fig.layout.annotations[0].text == "Source: X"
 
 

@@ -104,7 +104,7 @@ def range_bar_chart(
     value_axis: tuple[str, str],
     caption: str,
 ) -> go.Figure:
-    """Horizontal bars for published ranges (a bar from low to high, a dot where low = high).
+    """Horizontal bars for published ranges (a bar from low to high, a diamond where low = high).
 
     ``caption`` (the source line) is printed under the plot so the figure carries its citation.
     """
@@ -123,30 +123,35 @@ def range_bar_chart(
         customdata=high,
         hovertemplate="%{y}: %{base:g} to %{customdata:g}<extra></extra>",
     )
-    fig.add_scatter(
-        y=labels,
-        x=[(lo + hi) / 2 for lo, hi in zip(low, high, strict=True)],
-        mode="markers",
-        marker={"color": OKABE_ITO["black"], "size": 8, "symbol": "line-ns-open"},
-        name="midpoint",
-        hoverinfo="skip",
-    )
-    themed(fig, title, x=value_axis, y=None, height=90 + 42 * len(labels))
+    single = [(label, lo) for label, lo, hi in zip(labels, low, high, strict=True) if lo == hi]
+    if single:
+        fig.add_scatter(
+            y=[label for label, _ in single],
+            x=[value for _, value in single],
+            mode="markers",
+            marker={"color": OKABE_ITO["vermillion"], "size": 13, "symbol": "diamond"},
+            name="single published figure",
+            hovertemplate="%{y}: %{x:g}<extra></extra>",
+        )
+    themed(fig, title, x=value_axis, y=None, height=150 + 40 * len(labels))
     fig.update_yaxes(autorange="reversed", title_text="")
-    fig.update_layout(showlegend=False, bargap=0.35, margin={"b": 90})
+    fig.update_layout(
+        bargap=0.35, legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"}
+    )
     add_caption(fig, caption)
     return fig
 
 
 def add_caption(fig: go.Figure, text: str) -> go.Figure:
-    """Write ``text`` (a source line) in small print below the plot area."""
+    """Write ``text`` (a source line) in small print below the plot and its x-axis title."""
+    fig.update_layout(margin={"b": 110})
     fig.add_annotation(
         text=text,
         xref="paper",
         yref="paper",
         x=0,
-        y=-0.02,
-        yshift=-45,
+        y=0,
+        yshift=-72,
         xanchor="left",
         yanchor="top",
         showarrow=False,

@@ -10,7 +10,16 @@ from pathlib import Path
 
 import nbformat
 
+HIDDEN_CALLS = ("self_check(",)
+"""Code cells that hold answers (self-check questions) are committed with their input collapsed,
+so the answer is not visible before the learner has tried."""
+
 KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
+
+
+def holds_answer(cell: nbformat.NotebookNode) -> bool:
+    """Return True for a code cell whose source defines a self-check (its answer is in it)."""
+    return cell.cell_type == "code" and any(call in cell.source for call in HIDDEN_CALLS)
 
 
 def problems(nb: nbformat.NotebookNode) -> list[str]:
@@ -27,6 +36,8 @@ def problems(nb: nbformat.NotebookNode) -> list[str]:
             found.append(f"cell {i} has outputs")
         if cell.get("execution_count") is not None:
             found.append(f"cell {i} has an execution count")
+        if holds_answer(cell) and not cell.metadata.get("jupyter", {}).get("source_hidden"):
+            found.append(f"cell {i} shows a self-check answer (its input must be collapsed)")
     if "widgets" in nb.metadata:
         found.append("metadata holds widget state")
     if nb.metadata.get("kernelspec", {}).get("name") != "python3":
@@ -35,11 +46,13 @@ def problems(nb: nbformat.NotebookNode) -> list[str]:
 
 
 def clean(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """Strip outputs, execution counts and widget state, and set the python3 kernelspec."""
+    """Strip outputs, counts and widget state; collapse self-check inputs; set python3 kernel."""
     for cell in nb.cells:
         if cell.cell_type == "code":
             cell.outputs = []
             cell.execution_count = None
+        if holds_answer(cell):
+            cell.metadata.setdefault("jupyter", {})["source_hidden"] = True
     nb.metadata.pop("widgets", None)
     nb.metadata["kernelspec"] = dict(KERNELSPEC)
     return nb

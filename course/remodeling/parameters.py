@@ -1,0 +1,206 @@
+"""Parameter sets of the remodelling models, validated on construction: Komarova 2003, Ayati 2010,
+and the course's lesion presets and therapies (teaching assumptions, labelled as such)."""
+
+import math
+from dataclasses import dataclass, fields, replace
+from typing import Literal
+
+import pandas as pd
+
+
+def check_finite(owner: str, name: str, value: float) -> None:
+    """Refuse a value that is not a finite number, naming ``owner.name``."""
+    if not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise ValueError(f"{owner}.{name} must be a finite number, got {value!r}")
+
+
+def check_range(owner: str, name: str, value: float, low: float, high: float = math.inf) -> None:
+    """Refuse a value outside ``[low, high]``, naming ``owner.name`` and the allowed range."""
+    check_finite(owner, name, value)
+    if not low <= value <= high:
+        upper = "" if high == math.inf else f" and at most {high:g}"
+        raise ValueError(f"{owner}.{name} must be at least {low:g}{upper}, got {value!r}")
+
+
+@dataclass(frozen=True)
+class Parameters:
+    """Komarova 2003 parameters: production ``alpha``, removal ``beta`` (1/day), exponents ``g``
+    and bone turnover ``k1`` (resorption), ``k2`` (formation) in %/(cell·day).
+
+    Rates must be finite and positive (``k1``, ``k2`` may be 0); exponents finite, within ±5.
+    """
+
+    alpha1: float
+    alpha2: float
+    beta1: float
+    beta2: float
+    g11: float
+    g12: float
+    g21: float
+    g22: float
+    k1: float
+    k2: float
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name.startswith("g"):
+                check_range("Parameters", f.name, value, -5.0, 5.0)
+            elif f.name.startswith("k"):
+                check_range("Parameters", f.name, value, 0.0)
+            else:
+                check_range("Parameters", f.name, value, 0.0)
+                if value == 0:
+                    raise ValueError(f"Parameters.{f.name} must be greater than 0, got 0")
+
+    @property
+    def gamma(self) -> float:
+        """γ = g12·g21 − (1 − g11)(1 − g22); a stable steady state needs γ < 0."""
+        return self.g12 * self.g21 - (1 - self.g11) * (1 - self.g22)
+
+
+KOMAROVA_2003 = Parameters(
+    alpha1=3.0, alpha2=4.0, beta1=0.2, beta2=0.02,
+    g11=0.5, g12=1.0, g21=-0.5, g22=0.0, k1=0.24, k2=0.0017,
+)  # fmt: skip
+"""Komarova 2003 standard set: one damped remodelling cycle after a perturbation."""
+
+KOMAROVA_2003_CYCLING = replace(KOMAROVA_2003, g11=1.1, k1=0.0748, k2=0.0006395)
+"""Komarova 2003 cycling set (g11 = 1.1): sustained remodelling cycles (Ayati 2010's base)."""
+
+
+@dataclass(frozen=True)
+class TumourParameters:
+    """Ayati 2010 tumour effects on the exponents plus the course's resorption feedback.
+
+    ``r11`` strengthens osteoclast autocrine signalling, ``r12`` weakens osteoclast → osteoblast
+    coupling (negative values strengthen it), ``r21`` strengthens osteoblast → osteoclast
+    signalling, ``r22`` suppresses osteoblast autocrine signalling (negative values boost it).
+    ``gamma_t`` (1/day) and ``capacity`` (``L_T``, % of the site) define Gompertz growth.
+    ``rho`` is the course's teaching assumption: resorption (C above C̄) speeds tumour growth by
+    ``1 + rho·(C − C̄)/C̄``; ``rho = 0`` reproduces Ayati 2010.
+    """
+
+    r11: float
+    r12: float
+    r21: float
+    r22: float
+    gamma_t: float
+    capacity: float
+    rho: float = 0.0
+
+    def __post_init__(self) -> None:
+        for name in ("r11", "r12", "r21", "r22"):
+            check_range("TumourParameters", name, getattr(self, name), -0.9, 2.0)
+        check_range("TumourParameters", "gamma_t", self.gamma_t, 0.0, 1.0)
+        check_range("TumourParameters", "capacity", self.capacity, 0.0)
+        if self.capacity == 0:
+            raise ValueError("TumourParameters.capacity must be greater than 0, got 0")
+        check_range("TumourParameters", "rho", self.rho, 0.0, 50.0)
+
+
+AYATI_2010_TUMOUR = TumourParameters(
+    r11=0.005, r12=0.0, r21=0.0, r22=0.2, gamma_t=0.005, capacity=100.0
+)
+"""Ayati 2010 tumour set (their Figures 5-10), used with :data:`KOMAROVA_2003_CYCLING`."""
+
+LESIONS: dict[str, TumourParameters] = {
+    "osteolytic": AYATI_2010_TUMOUR,
+    "mixed": replace(AYATI_2010_TUMOUR, r12=-0.2),
+    "osteoblastic": replace(AYATI_2010_TUMOUR, r11=0.0, r12=-0.2, r22=0.0),
+}
+"""Lesion presets. Osteolytic is Ayati 2010's set. **Teaching assumption:** the osteoblastic
+preset (the tumour strengthens osteoclast → osteoblast coupling, ``r12 = −0.2``, standing in for
+ET-1, BMPs and Wnt; no lytic push) and the mixed one (both pushes at once) were chosen for the
+course, not fitted to data. Over 10 years: osteolytic loses all bone by about day 1500, mixed
+loses it slowly, osteoblastic gains bone through large, irregular osteoblast bursts."""
+
+
+def lesion(kind: str, rho: float = 0.0) -> TumourParameters:
+    """Return the lesion preset ``kind`` ("osteolytic", "osteoblastic" or "mixed") with ``rho``.
+
+    The osteoblastic and mixed presets and ``rho`` are teaching assumptions (see :data:`LESIONS`).
+    """
+    if kind not in LESIONS:
+        raise ValueError(f"lesion kind must be one of {sorted(LESIONS)}, got {kind!r}")
+    return replace(LESIONS[kind], rho=rho)
+
+
+TherapyKind = Literal["bisphosphonate", "denosumab", "anti-tumour", "proteasome inhibitor"]
+THERAPY_KINDS: tuple[str, ...] = (
+    "bisphosphonate",
+    "denosumab",
+    "anti-tumour",
+    "proteasome inhibitor",
+)
+MAX_STRENGTH = 2.0
+
+
+@dataclass(frozen=True)
+class Therapy:
+    """A drug switched on at ``start_day`` with ``strength`` (0-2, 1 = the reference effect).
+
+    **Teaching assumption** (except the proteasome inhibitor, which is Ayati 2010's V1, V2), each
+    drug changes parameters from its start day, with C̄ and B̄ kept at their untreated values:
+
+    * ``bisphosphonate``: less resorption per osteoclast, ``k1 / (1 + s)``. Faster osteoclast
+      apoptosis (β1 up) is left out: with g11 > 1 it raises the trace Ψ and makes the
+      oscillations, and so the late bone loss, worse in this model.
+    * ``denosumab`` (anti-RANKL): less osteoclast formation, ``alpha1 / (1 + 0.15 s)`` (C̄ scales
+      as a high power of α1, so a small change has a large effect).
+    * ``anti-tumour`` (systemic therapy): slower tumour growth, ``V2 = 0.008 s``.
+    * ``proteasome inhibitor`` (bortezomib, Ayati 2010): ``V1 = 0.001 s``, ``V2 = 0.008 s``.
+    """
+
+    kind: TherapyKind
+    start_day: float
+    strength: float = 1.0
+
+    def __post_init__(self) -> None:
+        if self.kind not in THERAPY_KINDS:
+            raise ValueError(
+                f"Therapy.kind must be one of {list(THERAPY_KINDS)}, got {self.kind!r}"
+            )
+        check_range("Therapy", "start_day", self.start_day, 0.0)
+        check_range("Therapy", "strength", self.strength, 0.0, MAX_STRENGTH)
+
+    def apply(self, params: Parameters) -> tuple[Parameters, float, float]:
+        """Return the treated parameters and Ayati's ``(V1, V2)`` for this drug."""
+        s = self.strength
+        if self.kind == "bisphosphonate":
+            return replace(params, k1=params.k1 / (1 + s)), 0.0, 0.0
+        if self.kind == "denosumab":
+            return replace(params, alpha1=params.alpha1 / (1 + 0.15 * s)), 0.0, 0.0
+        if self.kind == "anti-tumour":
+            return params, 0.0, 0.008 * s
+        return params, 0.001 * s, 0.008 * s
+
+
+MEANINGS: dict[str, tuple[str, str]] = {
+    "alpha1": ("osteoclast production", "cells^(1−g11−g21)/day"),
+    "alpha2": ("osteoblast production", "cells^(1−g12−g22)/day"),
+    "beta1": ("osteoclast removal", "1/day"),
+    "beta2": ("osteoblast removal", "1/day"),
+    "g11": ("osteoclast autocrine", "–"),
+    "g12": ("osteoclast → osteoblast paracrine (coupling)", "–"),
+    "g21": ("osteoblast → osteoclast paracrine (RANKL/OPG, net inhibitory)", "–"),
+    "g22": ("osteoblast autocrine", "–"),
+    "k1": ("bone resorbed per osteoclast above C̄", "%/(cell·day)"),
+    "k2": ("bone formed per osteoblast above B̄", "%/(cell·day)"),
+}
+
+
+def parameter_table(*sets: Parameters, names: tuple[str, ...] = ()) -> pd.DataFrame:
+    """Side-by-side table of parameter sets (columns named by ``names``), with each parameter's
+    meaning and unit (Komarova 2003; values as in ``shared/models.md``)."""
+    if not sets:
+        raise ValueError("parameter_table needs at least one parameter set")
+    names = names or tuple(f"set {i + 1}" for i in range(len(sets)))
+    if len(names) != len(sets):
+        raise ValueError("names must give one name per parameter set")
+    rows = [
+        {"parameter": f.name, "meaning": MEANINGS[f.name][0], "unit": MEANINGS[f.name][1]}
+        | {name: getattr(p, f.name) for name, p in zip(names, sets, strict=True)}
+        for f in fields(Parameters)
+    ]
+    return pd.DataFrame(rows).set_index("parameter")

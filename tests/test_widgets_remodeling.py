@@ -1,0 +1,78 @@
+"""The remodelling apps: moving a control refills the same FigureWidget in place; a bad
+combination shows a message instead of a traceback and leaves the plot as it was."""
+
+import plotly.graph_objects as go
+import pytest
+
+from course.widgets.remodeling import remodelling_app, vicious_cycle_app
+
+
+@pytest.fixture(scope="module")
+def cycle_app():
+    return vicious_cycle_app()
+
+
+@pytest.fixture(scope="module")
+def remodel_app():
+    return remodelling_app()
+
+
+def test_vicious_cycle_controls_are_labelled(cycle_app):
+    assert set(cycle_app.controls) == {"lesion", "rho", "therapy", "start_day", "strength", "years"}
+    for control in cycle_app.controls.values():
+        assert control.description
+    assert "course-vicious-cycle-app" in cycle_app.widget._dom_classes
+    assert isinstance(cycle_app.figure, go.FigureWidget)
+
+
+def test_moving_strength_changes_bone_mass_in_place(cycle_app):
+    figure = cycle_app.figure
+    before = list(figure.data[2].y)
+    cycle_app.controls["strength"].value = 2.0
+    assert cycle_app.figure is figure
+    assert list(figure.data[2].y) != before
+    assert figure.data[2].y[-1] > before[-1]
+    assert "Bone mass at the end" in cycle_app.message.value
+
+
+def test_therapy_start_moves_the_shading(cycle_app):
+    cycle_app.controls["start_day"].value = 1000
+    assert {s.x0 for s in cycle_app.figure.layout.shapes} == {1000}
+
+
+def test_no_therapy_hides_the_reference_curve(cycle_app):
+    cycle_app.controls["therapy"].value = "none"
+    assert len(cycle_app.figure.data[4].y) == 0
+    cycle_app.controls["therapy"].value = "bisphosphonate"
+    assert len(cycle_app.figure.data[4].y) == len(cycle_app.figure.data[2].y)
+
+
+def test_therapy_after_the_end_shows_a_message_and_keeps_the_plot(cycle_app):
+    cycle_app.controls["start_day"].value = 800
+    before = list(cycle_app.figure.data[2].y)
+    cycle_app.controls["years"].value = 2
+    assert "Not possible" in cycle_app.message.value
+    assert "must be before the end" in cycle_app.message.value
+    assert list(cycle_app.figure.data[2].y) == before
+    cycle_app.controls["years"].value = 10
+    assert "Not possible" not in cycle_app.message.value
+
+
+def test_remodelling_app_reports_regime_and_redraws(remodel_app):
+    assert "damped" in remodel_app.message.value
+    trajectory = list(remodel_app.figures[1].data[0].x)
+    remodel_app.controls["g11"].value = 0.8
+    assert list(remodel_app.figures[1].data[0].x) != trajectory
+    remodel_app.controls["preset"].value = "cycling (g11 = 1.1)"
+    assert remodel_app.controls["g11"].value == pytest.approx(1.1)
+    assert "sustained" in remodel_app.message.value
+
+
+def test_remodelling_app_refuses_exponents_without_steady_state(remodel_app):
+    remodel_app.controls["preset"].value = "standard (Komarova 2003)"
+    remodel_app.controls["g11"].value = 1.2
+    remodel_app.controls["g22"].value = 0.3
+    before = list(remodel_app.figure.data[0].y)
+    remodel_app.controls["g21"].value = -0.1
+    assert "Not possible" in remodel_app.message.value and "gamma" in remodel_app.message.value
+    assert list(remodel_app.figure.data[0].y) == before
