@@ -1,0 +1,524 @@
+"""Figures for the clinical-picture and diagnosis lessons.
+
+Every number drawn here comes from :mod:`course.facts` (imaging accuracy, calcium thresholds,
+site pattern, incidence) or from the calculators in :mod:`course.clinical`; each figure carries
+its source line.
+"""
+
+import numpy as np
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from ..clinical import post_test_probability, sequential_post_test
+from ..facts import Table, fact, source_note
+from .theme import COLORWAY, OKABE_ITO, add_caption, axis_title, themed
+
+__all__ = [
+    "PRIMARIES",
+    "SKELETON_SITES",
+    "accuracy_rows",
+    "bayes_curves",
+    "bayes_figure",
+    "calcium_markers",
+    "calcium_scale_figure",
+    "imaging_accuracy_chart",
+    "primary_summary",
+    "roc_space_figure",
+    "skeleton_map",
+    "skeleton_marker_style",
+    "skeleton_site_status",
+]
+
+LEVELS = {"patient": "per patient", "lesion": "per lesion", "pooled": "pooled (prostate)"}
+
+
+def _caption(fig: go.Figure, text: str, shift: int) -> None:
+    """Add a source caption wrapped at about 125 characters, ``shift`` px below the plot."""
+    lines, line = [], ""
+    for word in text.split(" "):
+        if line and len(line) + len(word) > 125:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    add_caption(fig, "<br>".join([*lines, line]))
+    fig.layout.annotations[-1].update(yshift=-shift, align="left")
+
+
+def _table(name: str) -> Table:
+    record = fact(name)
+    assert isinstance(record, Table)
+    return record
+
+
+def accuracy_rows(level: str | None = None) -> list[dict]:
+    """Rows of the ``imaging_accuracy`` fact as dicts, optionally for one ``level`` only."""
+    if level is not None and level not in LEVELS:
+        raise ValueError(f"level must be one of {', '.join(LEVELS)}; got {level!r}")
+    frame = _table("imaging_accuracy").frame()
+    if level is not None:
+        frame = frame[frame["level"] == level]
+    return frame.to_dict("records")
+
+
+def imaging_accuracy_chart() -> go.Figure:
+    """Sensitivity and specificity of each modality, per patient and per lesion (grouped bars).
+
+    Yang 2011 (FDG-PET, CT, MRI, bone scan) and Shen 2015 (NaF-PET); PSMA-PET is shown in the ROC
+    figure because it comes from a prostate-only meta-analysis.
+    """
+    fig = make_subplots(
+        rows=1, cols=2, shared_yaxes=True, subplot_titles=("Per patient", "Per lesion")
+    )
+    for col, level in enumerate(("patient", "lesion"), start=1):
+        rows = accuracy_rows(level)
+        names = [r["modality"] for r in rows]
+        for measure, colour in (("sensitivity", COLORWAY[0]), ("specificity", COLORWAY[1])):
+            values = [r[f"{measure}_pct"] for r in rows]
+            fig.add_bar(
+                x=names,
+                y=values,
+                name=measure,
+                marker_color=colour,
+                text=[f"{v:g}" for v in values],
+                textposition="outside",
+                showlegend=col == 1,
+                legendgroup=measure,
+                hovertemplate=f"%{{x}} {LEVELS[level]}: {measure} %{{y:.1f}} %<extra></extra>",
+                row=1,
+                col=col,
+            )
+    themed(
+        fig,
+        "How often each scan finds (sensitivity) and rules out (specificity) bone metastases",
+        x=None,
+        y=("Accuracy", "%"),
+        height=480,
+    )
+    fig.update_yaxes(range=[0, 110], row=1, col=1)
+    fig.update_xaxes(title_text=axis_title("Imaging modality", "type"))
+    fig.update_layout(
+        barmode="group",
+        legend={"orientation": "h", "y": 1.13, "x": 1, "xanchor": "right", "yanchor": "bottom"},
+        margin={"b": 150, "t": 110},
+    )
+    _caption(fig, "Pooled meta-analysis estimates. " + source_note("imaging_accuracy"), 75)
+    return fig
+
+
+def roc_space_figure(highlight: str | None = None) -> go.Figure:
+    """Place every modality in ROC space: sensitivity against 1 − specificity.
+
+    Circles are per-patient estimates, diamonds per-lesion, squares the prostate-only pooled
+    estimates (PSMA-PET vs bone scan). The diagonal is a test no better than chance (LR = 1).
+    ``highlight`` (a modality name) draws that modality's points larger.
+    """
+    fig = go.Figure()
+    fig.add_scatter(
+        x=[0, 100],
+        y=[0, 100],
+        mode="lines",
+        name="chance (LR = 1)",
+        line={"color": "#888888", "dash": "dash"},
+        hoverinfo="skip",
+    )
+    symbols = {"patient": "circle", "lesion": "diamond", "pooled": "square"}
+    modalities = list(dict.fromkeys(r["modality"] for r in accuracy_rows()))
+    for i, modality in enumerate(modalities):
+        rows = [r for r in accuracy_rows() if r["modality"] == modality]
+        big = highlight == modality
+        fig.add_scatter(
+            x=[100 - r["specificity_pct"] for r in rows],
+            y=[r["sensitivity_pct"] for r in rows],
+            mode="markers",
+            name=modality,
+            marker={
+                "color": COLORWAY[i % len(COLORWAY)],
+                "symbol": [symbols[r["level"]] for r in rows],
+                "size": 18 if big else 12,
+                "line": {"color": "black", "width": 1.5 if big else 0.5},
+            },
+            customdata=[[LEVELS[r["level"]], r["specificity_pct"]] for r in rows],
+            hovertemplate=f"{modality} %{{customdata[0]}}<br>sensitivity %{{y:.1f}} %"
+            "<br>specificity %{customdata[1]:.1f} %<extra></extra>",
+        )
+    themed(
+        fig,
+        "ROC space: the further up and left, the better the test",
+        x=("1 − specificity (false-positive rate)", "%"),
+        y=("Sensitivity (true-positive rate)", "%"),
+        height=520,
+    )
+    fig.update_xaxes(range=[-1, 45])
+    fig.update_yaxes(range=[60, 101])
+    fig.update_layout(margin={"b": 140})
+    _caption(
+        fig,
+        "● per patient  ◆ per lesion  ■ prostate-only pooled. " + source_note("imaging_accuracy"),
+        70,
+    )
+    return fig
+
+
+def bayes_curves(sensitivity: float, specificity: float, points: int = 101) -> dict:
+    """Post-test probability against pre-test probability for a positive and a negative result.
+
+    Returns ``{"pretest", "positive", "negative"}`` as lists of fractions; the ends 0 and 1
+    are left out so an impossible result (e.g. a positive with specificity 1 at p = 0) cannot
+    occur.
+    """
+    pretest = np.linspace(0.001, 0.999, points)
+    return {
+        "pretest": pretest.tolist(),
+        "positive": [post_test_probability(p, sensitivity, specificity) for p in pretest],
+        "negative": [
+            post_test_probability(p, sensitivity, specificity, "negative") for p in pretest
+        ],
+    }
+
+
+def bayes_figure(
+    pretest: float,
+    tests: list[tuple[str, float, float, str]],
+) -> go.Figure:
+    """Two panels: the first test's post-test curves, and the probability after each test.
+
+    ``tests`` holds (name, sensitivity, specificity, result) for one or two tests; the left
+    panel shows the first test's curves with the current pre-test probability marked, the right
+    panel the step from pre-test to post-test after each test in turn.
+    """
+    if not tests:
+        raise ValueError("tests must hold at least one (name, sensitivity, specificity, result)")
+    name, sens, spec, result = tests[0]
+    curves = bayes_curves(sens, spec)
+    steps = sequential_post_test(pretest, [t[1:] for t in tests])
+    fig = make_subplots(
+        rows=1,
+        cols=2,
+        column_widths=[0.55, 0.45],
+        subplot_titles=(f"{name}: post-test vs pre-test", "Probability after each test"),
+    )
+    x = [100 * p for p in curves["pretest"]]
+    fig.add_scatter(
+        x=x,
+        y=[100 * p for p in curves["positive"]],
+        name="after a positive",
+        line={"color": COLORWAY[1], "width": 3},
+        row=1,
+        col=1,
+    )
+    fig.add_scatter(
+        x=x,
+        y=[100 * p for p in curves["negative"]],
+        name="after a negative",
+        line={"color": COLORWAY[0], "width": 3},
+        row=1,
+        col=1,
+    )
+    fig.add_scatter(
+        x=[0, 100],
+        y=[0, 100],
+        name="no change",
+        hoverinfo="skip",
+        line={"color": "#888888", "dash": "dash"},
+        row=1,
+        col=1,
+    )
+    first = steps[0]
+    fig.add_scatter(
+        x=[100 * pretest, 100 * pretest],
+        y=[100 * pretest, 100 * first],
+        mode="lines+markers",
+        name="this patient",
+        marker={"size": 10, "color": OKABE_ITO["black"]},
+        line={"color": OKABE_ITO["black"]},
+        row=1,
+        col=1,
+    )
+    labels = ["pre-test"] + [f"{i}. {t[0]}<br>({t[3]})" for i, t in enumerate(tests, 1)]
+    values = [100 * pretest] + [100 * p for p in steps]
+    fig.add_scatter(
+        x=labels,
+        y=values,
+        mode="lines+markers+text",
+        name="probability",
+        text=[f"{v:.1f} %" for v in values],
+        textposition="top center",
+        marker={"size": 12, "color": OKABE_ITO["reddish purple"]},
+        line={"color": OKABE_ITO["reddish purple"]},
+        showlegend=False,
+        row=1,
+        col=2,
+    )
+    themed(
+        fig,
+        "Bayes' theorem: what a test result does to the probability of bone metastases",
+        x=None,
+        y=None,
+        height=580,
+    )
+    fig.update_xaxes(
+        title_text=axis_title("Pre-test probability", "%"), range=[0, 100], row=1, col=1
+    )
+    fig.update_yaxes(
+        title_text=axis_title("Post-test probability", "%"), range=[0, 105], row=1, col=1
+    )
+    fig.update_yaxes(
+        title_text=axis_title("Probability of metastases", "%"), range=[0, 110], row=1, col=2
+    )
+    fig.update_xaxes(title_text=axis_title("Step", "test"), row=1, col=2)
+    fig.update_layout(legend={"orientation": "h", "y": -0.2, "x": 0}, margin={"b": 190})
+    _caption(
+        fig,
+        "Bayes' theorem; chained tests assumed independent given disease status. "
+        "Accuracy values: " + source_note("imaging_accuracy").removeprefix("Source: "),
+        110,
+    )
+    return fig
+
+
+def calcium_scale_figure(unit: str = "mg/dL") -> go.Figure:
+    """A horizontal calcium scale with the severity bands, ready for a patient's markers.
+
+    Trace 0 is the measured calcium marker (drawn at y = 0.4) and trace 1 the corrected calcium
+    marker (y = −0.4), both empty until :func:`calcium_markers` fills them.
+    Bands from fact ``hypercalcaemia_severity_thresholds``.
+    """
+    table = _table("hypercalcaemia_severity_thresholds")
+    rows = {row[0]: row for row in table.rows}
+    if unit not in rows:
+        raise ValueError(f"unit must be one of {', '.join(rows)}; got {unit!r}")
+    _, uln, moderate, severe, _ = rows[unit]
+    low, high = (7.0, 17.0) if unit == "mg/dL" else (1.75, 4.25)
+    fig = go.Figure()
+    fig.add_scatter(
+        x=[],
+        y=[],
+        mode="markers+text",
+        name="measured",
+        marker={"symbol": "line-ns-open", "size": 26, "color": "#333333", "line": {"width": 3}},
+        textposition="middle right",
+    )
+    fig.add_scatter(
+        x=[],
+        y=[],
+        mode="markers+text",
+        name="corrected",
+        marker={"symbol": "diamond", "size": 18, "color": OKABE_ITO["black"]},
+        textposition="middle right",
+    )
+    bands = [
+        (low, uln, "normal", OKABE_ITO["bluish green"]),
+        (uln, moderate, "mild", OKABE_ITO["yellow"]),
+        (moderate, severe, "moderate", OKABE_ITO["orange"]),
+        (severe, high, "severe", OKABE_ITO["vermillion"]),
+    ]
+    for start, end, label, colour in bands:
+        fig.add_vrect(
+            x0=start,
+            x1=end,
+            fillcolor=colour,
+            opacity=0.35,
+            line_width=0,
+            annotation_text=label,
+            annotation_position="top",
+        )
+    themed(
+        fig,
+        "Corrected calcium and the severity bands",
+        x=("Total calcium", unit),
+        y=None,
+        height=320,
+    )
+    fig.update_xaxes(range=[low, high])
+    fig.update_yaxes(visible=False, range=[-1, 1])
+    fig.update_layout(showlegend=False, margin={"t": 80, "b": 130})
+    _caption(fig, "Bands: " + source_note("hypercalcaemia_severity_thresholds"), 75)
+    return fig
+
+
+def calcium_markers(fig: go.Figure, measured: float, corrected: float, label: str) -> None:
+    """Place the measured and corrected calcium markers on a :func:`calcium_scale_figure`."""
+    fig.data[0].update(x=[measured], y=[0.4], text=[f"measured {measured:.2f}"])
+    fig.data[1].update(x=[corrected], y=[-0.4], text=[f"corrected {corrected:.2f}: {label}"])
+
+
+# The stylised skeleton: site name -> (x, y) marker position, and its line segments.
+SKELETON_SITES: dict[str, tuple[float, float]] = {
+    "skull": (0.0, 9.3),
+    "spine": (0.0, 6.2),
+    "ribs": (1.2, 6.8),
+    "pelvis": (0.0, 4.4),
+    "proximal femur": (-1.1, 3.6),
+    "humerus": (-2.2, 6.6),
+    "forearm": (-2.6, 4.8),
+    "tibia": (-0.9, 1.2),
+    "hands and feet": (2.8, 3.7),
+}
+_BONES = [  # (x0, y0, x1, y1) line segments, left and right
+    (0, 8.5, 0, 4.6),  # spine
+    (-1.8, 7.9, 1.8, 7.9),  # clavicles
+    (-1.9, 7.8, -2.4, 5.6),
+    (1.9, 7.8, 2.4, 5.6),  # humeri
+    (-2.4, 5.5, -2.7, 4.0),
+    (2.4, 5.5, 2.7, 4.0),  # forearms
+    (-0.8, 4.0, -1.0, 2.1),
+    (0.8, 4.0, 1.0, 2.1),  # femora
+    (-1.0, 2.0, -0.9, 0.3),
+    (1.0, 2.0, 0.9, 0.3),  # tibiae
+]
+
+
+def skeleton_site_status(primary: str) -> dict[str, str]:
+    """For one primary cancer, each skeleton site's status: 'common', 'rare' or 'not stated'.
+
+    The sources (fact ``skeletal_site_pattern``) give one axial pattern for all primaries, plus
+    acral (hand and foot) metastases most often from lung cancer; no per-primary frequencies.
+    """
+    if primary not in PRIMARIES:
+        raise ValueError(f"primary must be one of {', '.join(PRIMARIES)}; got {primary!r}")
+    pattern = {row[0]: row[1] for row in _table("skeletal_site_pattern").rows}
+    status = {}
+    for site in SKELETON_SITES:
+        text = pattern.get(site, "")
+        if text.startswith("common"):
+            status[site] = "common"
+        elif text.startswith("rare"):
+            status[site] = "rare, most often lung" if primary == "Lung" else "rare"
+        else:
+            status[site] = "not stated"
+    return status
+
+
+PRIMARIES: tuple[str, ...] = tuple(
+    row[0] for row in _table("lesion_type_by_primary").rows if row[0] != "Myeloma"
+)
+_STATUS_STYLE = {
+    "common": (OKABE_ITO["vermillion"], 26),
+    "rare, most often lung": (OKABE_ITO["orange"], 22),
+    "rare": (OKABE_ITO["sky blue"], 14),
+    "not stated": ("#BBBBBB", 12),
+}
+
+
+def skeleton_marker_style(primary: str) -> dict[str, list]:
+    """Marker ``color``, ``size`` and ``customdata`` (status) of the site trace for ``primary``."""
+    status = skeleton_site_status(primary)
+    names = list(SKELETON_SITES)
+    return {
+        "color": [_STATUS_STYLE[status[s]][0] for s in names],
+        "size": [_STATUS_STYLE[status[s]][1] for s in names],
+        "customdata": [status[s] for s in names],
+    }
+
+
+def primary_summary(primary: str) -> str:
+    """One-line HTML: dominant lesion type and incidence in advanced disease for ``primary``."""
+    lesion = {r[0]: (r[1], r[3]) for r in _table("lesion_type_by_primary").rows}[primary]
+    incidence = {r[0]: (r[1], r[2]) for r in _table("incidence_by_primary").rows}
+    name = "Renal" if primary == "Kidney" else primary
+    text = f"<b>{primary}</b>: mainly {lesion[0]}" + (f" ({lesion[1]})" if lesion[1] else "")
+    if name in incidence:
+        low, high = incidence[name]
+        share = f"{low:g} %" if low == high else f"{low:g}–{high:g} %"
+        text += f"<br>bone metastases in advanced disease: {share}"
+    return text
+
+
+def skeleton_map(primary: str = "Breast") -> go.Figure:
+    """A stylised skeleton with the usual metastatic sites marked for one primary cancer.
+
+    Trace 0 holds the site markers (colour and size by status, see
+    :func:`skeleton_site_status`); a widget restyles it in place. Qualitative by design: the
+    cited sources give no site frequencies per primary.
+    """
+    style = skeleton_marker_style(primary)
+    fig = go.Figure()
+    names = list(SKELETON_SITES)
+    fig.add_scatter(
+        x=[SKELETON_SITES[s][0] for s in names],
+        y=[SKELETON_SITES[s][1] for s in names],
+        mode="markers+text",
+        text=names,
+        textposition=["middle right" if SKELETON_SITES[s][0] > 0 else "middle left" for s in names],
+        name="sites",
+        marker={
+            "color": style["color"],
+            "size": style["size"],
+            "line": {"color": "black", "width": 1},
+            "opacity": 1,
+        },
+        customdata=style["customdata"],
+        hovertemplate="%{text}: %{customdata}<extra></extra>",
+        showlegend=False,
+    )
+    for label, (colour, size) in _STATUS_STYLE.items():
+        fig.add_scatter(
+            x=[None],
+            y=[None],
+            mode="markers",
+            name=label,
+            marker={"color": colour, "size": size * 0.6},
+        )
+    bone = {"color": "#9A9A9A", "width": 7}
+    fig.add_shape(type="circle", x0=-0.8, y0=8.6, x1=0.8, y1=10.0, line=bone, layer="below")
+    for y in np.linspace(7.5, 6.0, 4):
+        fig.add_shape(
+            type="path",
+            layer="below",
+            line={"color": "#9A9A9A", "width": 4},
+            path=f"M 0 {y} Q -1.9 {y - 0.1} -1.6 {y - 0.6}",
+        )
+        fig.add_shape(
+            type="path",
+            layer="below",
+            line={"color": "#9A9A9A", "width": 4},
+            path=f"M 0 {y} Q 1.9 {y - 0.1} 1.6 {y - 0.6}",
+        )
+    fig.add_shape(
+        type="path",
+        layer="below",
+        line=bone,
+        path="M -1.3 4.9 Q 0 3.4 1.3 4.9 L 0.8 4.0 L -0.8 4.0 Z",
+    )
+    for x0, y0, x1, y1 in _BONES:
+        fig.add_shape(type="line", x0=x0, y0=y0, x1=x1, y1=y1, line=bone, layer="below")
+    for x, y in ((-2.8, 3.7), (2.8, 3.7), (-0.9, 0.1), (0.9, 0.1)):
+        fig.add_shape(
+            type="circle",
+            x0=x - 0.25,
+            y0=y - 0.25,
+            x1=x + 0.25,
+            y1=y + 0.25,
+            line=bone,
+            layer="below",
+        )
+    fig.add_annotation(
+        x=2.2,
+        y=9.6,
+        xanchor="left",
+        align="left",
+        showarrow=False,
+        text=primary_summary(primary),
+        name="summary",
+    )
+    themed(
+        fig, "Where bone metastases usually appear (qualitative map)", x=None, y=None, height=620
+    )
+    fig.update_xaxes(visible=False, range=[-4.6, 6.8])
+    fig.update_yaxes(visible=False, range=[-0.5, 10.4], scaleanchor="x")
+    fig.update_layout(
+        legend={"title": {"text": "site status"}, "x": 0.78, "y": 0.05}, margin={"b": 110}
+    )
+    _caption(
+        fig,
+        "Sites: "
+        + source_note("skeletal_site_pattern")
+        + "; lesion type: "
+        + source_note("lesion_type_by_primary").removeprefix("Source: ")
+        + "; incidence: "
+        + source_note("incidence_by_primary").removeprefix("Source: ")
+        + ". No per-primary site frequencies are published in these sources.",
+        20,
+    )
+    return fig

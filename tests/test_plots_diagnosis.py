@@ -1,0 +1,91 @@
+"""Tests of the diagnosis figures: data come from course.facts, captions carry sources."""
+
+import pytest
+
+from course.facts import fact
+from course.plots.diagnosis import (
+    PRIMARIES,
+    SKELETON_SITES,
+    accuracy_rows,
+    bayes_curves,
+    bayes_figure,
+    calcium_markers,
+    calcium_scale_figure,
+    imaging_accuracy_chart,
+    roc_space_figure,
+    skeleton_map,
+    skeleton_site_status,
+)
+
+
+def _caption(fig) -> str:
+    return " ".join(a.text for a in fig.layout.annotations)
+
+
+def test_accuracy_chart_shows_yang_values():
+    fig = imaging_accuracy_chart()
+    patient_sens = fig.data[0]
+    assert list(patient_sens.x)[:4] == ["FDG-PET", "CT", "MRI", "Bone scan"]
+    assert list(patient_sens.y)[:4] == [89.7, 72.9, 90.6, 86.0]
+    assert "Yang et al. 2011" in _caption(fig) and "Shen et al. 2015" in _caption(fig)
+    assert fig.layout.yaxis.title.text == "Accuracy (%)"
+
+
+def test_accuracy_rows_by_level():
+    assert {r["level"] for r in accuracy_rows("lesion")} == {"lesion"}
+    with pytest.raises(ValueError, match="level"):
+        accuracy_rows("organ")
+
+
+def test_roc_space_places_every_row():
+    fig = roc_space_figure(highlight="MRI")
+    points = sum(len(t.x) for t in fig.data[1:])
+    assert points == len(fact("imaging_accuracy").rows)
+    psma = next(t for t in fig.data if t.name == "PSMA-PET")
+    assert psma.x[0] == pytest.approx(3.0) and psma.y[0] == pytest.approx(98.0)
+    mri = next(t for t in fig.data if t.name == "MRI")
+    assert mri.marker.size == 18
+
+
+def test_bayes_curves_bracket_the_diagonal():
+    curves = bayes_curves(0.86, 0.814, points=21)
+    for p, pos, neg in zip(curves["pretest"], curves["positive"], curves["negative"], strict=True):
+        assert neg < p < pos
+
+
+def test_bayes_figure_steps():
+    fig = bayes_figure(0.3, [("Bone scan", 0.86, 0.814, "positive")])
+    steps = fig.data[-1]
+    assert steps.y[0] == pytest.approx(30)
+    assert steps.y[1] == pytest.approx(100 * 0.86 * 0.3 / (0.86 * 0.3 + 0.186 * 0.7))
+    with pytest.raises(ValueError, match="tests"):
+        bayes_figure(0.3, [])
+
+
+def test_calcium_scale_bands_and_markers():
+    fig = calcium_scale_figure("mmol/L")
+    edges = sorted({s.x0 for s in fig.layout.shapes} | {s.x1 for s in fig.layout.shapes})
+    assert 3.0 in edges and 3.5 in edges
+    calcium_markers(fig, 2.6, 3.1, "moderate")
+    assert list(fig.data[1].x) == [3.1] and "moderate" in fig.data[1].text[0]
+    with pytest.raises(ValueError, match="unit"):
+        calcium_scale_figure("mEq/L")
+
+
+def test_skeleton_is_qualitative_and_sourced():
+    lung = skeleton_site_status("Lung")
+    breast = skeleton_site_status("Breast")
+    assert lung["spine"] == breast["spine"] == "common"
+    assert lung["hands and feet"] == "rare, most often lung"
+    assert breast["hands and feet"] == "rare"
+    fig = skeleton_map("Prostate")
+    assert len(fig.data[0].x) == len(SKELETON_SITES)
+    assert "No per-primary site frequencies" in _caption(fig)
+    assert "blastic" in _caption(fig)
+    assert "%" not in " ".join(fig.data[0].customdata)
+
+
+def test_skeleton_rejects_unknown_primary():
+    assert "Myeloma" not in PRIMARIES
+    with pytest.raises(ValueError, match="primary"):
+        skeleton_map("Pancreas")

@@ -1,0 +1,126 @@
+"""Tests of the diagnosis apps: moving a control updates the FigureWidget in place; bad input
+shows a message instead of raising."""
+
+import pytest
+
+from course.clinical import post_test_probability
+from course.widgets.diagnosis import (
+    BayesApp,
+    CalciumApp,
+    SkeletonApp,
+    TriageApp,
+    imaging_test_menu,
+)
+
+
+class TestTriageApp:
+    def test_emergency_message(self):
+        app = TriageApp()
+        assert "ROUTINE" in app.message.value
+        app.controls["symptoms"].value = ("mechanical spinal pain", "limb weakness")
+        assert "EMERGENCY TODAY" in app.message.value
+        assert "spinal cord compression" in app.message.value
+
+    def test_unknown_typed_symptom_shows_message(self):
+        app = TriageApp()
+        app.controls["other"].value = "headache"
+        assert "Check the input" in app.message.value
+        assert "symptom must be one of" in app.message.value
+        app.controls["other"].value = "confusion"
+        assert "EMERGENCY TODAY" in app.message.value
+
+
+class TestBayesApp:
+    def test_initial_state_matches_calculator(self):
+        app = BayesApp()
+        steps = app.figure.data[4]
+        expected = 100 * post_test_probability(0.3, 0.86, 0.814)
+        assert steps.y[1] == pytest.approx(expected)
+
+    def test_moving_pretest_updates_figure_in_place(self):
+        app = BayesApp()
+        figure = app.figure
+        before = tuple(figure.data[4].y)
+        app.controls["pretest"].value = 0.7
+        assert app.figure is figure
+        assert tuple(figure.data[4].y) != before
+        assert figure.data[3].x[0] == pytest.approx(70)
+
+    def test_second_test_adds_a_step_and_highlights_roc(self):
+        app = BayesApp()
+        app.controls["test2"].value = "MRI (per patient)"
+        assert len(app.figure.data[4].y) == 3
+        mri = next(t for t in app.roc.data if t.name == "MRI")
+        ct = next(t for t in app.roc.data if t.name == "CT")
+        assert mri.marker.size == 18 and ct.marker.size == 10
+        assert "MRI (per patient) negative" in app.message.value
+
+    def test_scenario_sets_pretest(self):
+        app = BayesApp()
+        app.controls["scenario"].value = next(k for k, v in app.SCENARIOS.items() if v == 0.05)
+        assert app.controls["pretest"].value == pytest.approx(0.05)
+        app.controls["pretest"].value = 0.4
+        assert app.controls["scenario"].value == "set my own"
+        assert app.figure.data[3].x[0] == pytest.approx(40)
+
+    def test_changing_first_test_changes_curves(self):
+        app = BayesApp()
+        before = tuple(app.figure.data[0].y)
+        app.controls["test1"].value = "PSMA-PET (prostate, pooled)"
+        assert tuple(app.figure.data[0].y) != before
+        assert app.figure.layout.annotations[0].text.startswith("PSMA-PET")
+
+    def test_invalid_custom_test_shows_message(self):
+        app = BayesApp()
+        app.controls["test1"].value = "custom"
+        app.controls["custom_sensitivity"].value = 1.5
+        assert "sensitivity must be in [0, 1]" in app.message.value
+        app.controls["custom_sensitivity"].value = 0.5
+        app.controls["custom_specificity"].value = 0.5
+        assert app.figure.data[4].y[1] == pytest.approx(30)
+
+    def test_menu_comes_from_facts(self):
+        menu = imaging_test_menu()
+        assert menu["MRI (per lesion)"] == ("MRI", pytest.approx(0.904), pytest.approx(0.96))
+        assert menu["custom"] is None
+
+
+class TestCalciumApp:
+    def test_initial_and_update(self):
+        app = CalciumApp()
+        # 11.0 + 0.8 × (4.0 − 2.5) = 12.2 mg/dL: moderate, CTCAE 2
+        assert "12.20 mg/dL" in app.message.value and "moderate" in app.message.value
+        assert app.figure.data[1].x[0] == pytest.approx(12.2)
+        app.controls["albumin"].value = 4.0
+        assert app.figure.data[1].x[0] == pytest.approx(11.0)
+        assert "mild" in app.message.value
+
+    def test_unit_switch_redraws_bands(self):
+        app = CalciumApp()
+        figure = app.figure
+        app.controls["unit"].value = "mmol/L"
+        assert app.figure is figure
+        edges = {s.x0 for s in figure.layout.shapes}
+        assert 3.0 in edges and 3.5 in edges
+        assert app.controls["albumin"].description == "Albumin (g/L)"
+        # 2.75 + 0.02 × (40 − 25) = 3.05 mmol/L: moderate
+        assert "3.05 mmol/L" in app.message.value and "moderate" in app.message.value
+
+    def test_negative_albumin_shows_message(self):
+        app = CalciumApp()
+        before = app.figure.data[1].x[0]
+        app.controls["albumin"].value = -1
+        assert "albumin" in app.message.value and "Check the input" in app.message.value
+        assert app.figure.data[1].x[0] == before
+
+
+class TestSkeletonApp:
+    def test_switching_primary_restyles_in_place(self):
+        app = SkeletonApp("Breast")
+        figure = app.figure
+        colours = tuple(figure.data[0].marker.color)
+        app.controls["primary"].value = "Lung"
+        assert app.figure is figure
+        assert tuple(figure.data[0].marker.color) != colours
+        assert "Lung" in figure.layout.annotations[0].text
+        assert "Lung" in app.message.value
