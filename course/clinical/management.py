@@ -1,3 +1,323 @@
-"""Clinical calculators for the management lessons."""
+"""Clinical calculators for the management lessons: Mirels, SINS, zoledronic acid renal dosing,
+and eligibility checks for radiopharmaceutical therapy and thermal ablation.
 
-__all__: list[str] = []
+Every threshold is read from :mod:`course.facts` so that the numbers shown in the lessons and the
+numbers used by the calculators cannot drift apart. Category values are plain lower-case words;
+anything else raises ``ValueError`` listing the allowed values.
+"""
+
+import math
+from dataclasses import dataclass
+
+from ..facts import fact
+
+__all__ = [
+    "AblationCheck",
+    "MirelsResult",
+    "RadiopharmaceuticalCheck",
+    "SinsResult",
+    "ablation_eligibility",
+    "allowed_values",
+    "mirels_score",
+    "radiopharmaceutical_eligibility",
+    "sins_score",
+    "zoledronic_acid_dose",
+]
+
+
+def _points_table(name: str) -> dict[str, dict[str, int]]:
+    """Turn a points table from ``course.facts`` into {component: {category: points}}."""
+    record = fact(name)
+    table: dict[str, dict[str, int]] = {}
+    if "points" in record.columns:  # long form: (component, category, points)
+        for component, category, points in record.rows:
+            table.setdefault(component, {})[category] = points
+    else:  # wide form: (component, 1-point category, 2-point category, 3-point category)
+        for component, *categories in record.rows:
+            table[component] = {c: i for i, c in enumerate(categories, 1)}
+    return table
+
+
+MIRELS_POINTS = _points_table("mirels_points")
+SINS_POINTS = _points_table("sins_points")
+SCORES = {"mirels": MIRELS_POINTS, "sins": SINS_POINTS}
+
+
+def allowed_values(score: str, component: str) -> tuple[str, ...]:
+    """Return the allowed category values of one component of a score ("mirels" or "sins")."""
+    if score not in SCORES:
+        raise ValueError(f"score must be one of {sorted(SCORES)}, not {score!r}")
+    if component not in SCORES[score]:
+        raise ValueError(f"{score} component must be one of {list(SCORES[score])}")
+    return tuple(SCORES[score][component])
+
+
+def _score(table: dict[str, dict[str, int]], values: dict[str, str]) -> dict[str, int]:
+    """Points per component; an unknown category raises ``ValueError`` naming the field."""
+    points = {}
+    for component, value in values.items():
+        options = table[component]
+        if value not in options:
+            raise ValueError(f"{component} must be one of {list(options)}, not {value!r}")
+        points[component] = options[value]
+    return points
+
+
+@dataclass(frozen=True)
+class MirelsResult:
+    """A Mirels score with the fracture risk that its published table supports.
+
+    ``fracture_risk`` is a fraction whose meaning is given by ``risk_kind``: an "upper bound"
+    (totals ≤ 7: < 4 %), a "point" value (8: 15 %, 9: 33 %) or a "lower bound" (10–12: at least
+    the 33 % quoted at 9; the higher per-total risks in circulation are unverified).
+    """
+
+    total: int
+    points: dict[str, int]
+    fracture_risk: float
+    risk_kind: str
+    recommendation: str
+    original_recommendation: str
+
+    def risk_text(self) -> str:
+        """Return the risk as it may honestly be stated, e.g. ``'< 4 %'`` or ``'≥ 33 %'``."""
+        prefix = {"upper bound": "< ", "point": "", "lower bound": "≥ "}[self.risk_kind]
+        return f"{prefix}{self.fracture_risk * 100:g} %"
+
+
+def mirels_score(site: str, pain: str, lesion: str, size: str) -> MirelsResult:
+    """Score an impending pathological fracture of a long bone (Mirels 1989; table from Jawad &
+    Scully 2010).
+
+    site: "upper limb", "lower limb", "peritrochanteric"; pain: "mild", "moderate",
+    "functional"; lesion: "blastic", "mixed", "lytic"; size (fraction of the bone on the plain
+    radiograph): "<1/3", "1/3-2/3", ">2/3". The recommendation follows the commonly quoted table
+    (≥ 9 fixation, 8 judgement, ≤ 7 radiotherapy); ``original_recommendation`` follows Mirels'
+    own abstract (fixation at ≥ 8).
+    """
+    points = _score(MIRELS_POINTS, {"site": site, "pain": pain, "lesion": lesion, "size": size})
+    total = sum(points.values())
+    risk_pct, kind, recommendation = next(
+        row[2:] for row in fact("mirels_risk_by_total").rows if row[0] <= total <= row[1]
+    )
+    threshold = fact("mirels_original_fixation_threshold").value
+    original = (
+        "prophylactic fixation before irradiation"
+        if total >= threshold
+        else "irradiation without fixation"
+    )
+    return MirelsResult(total, points, risk_pct / 100, kind, recommendation, original)
+
+
+@dataclass(frozen=True)
+class SinsResult:
+    """A SINS total, its category, and whether a surgical opinion is advised (total ≥ 7)."""
+
+    total: int
+    points: dict[str, int]
+    category: str
+    surgical_referral: bool
+
+
+def sins_score(
+    location: str, pain: str, lesion: str, alignment: str, collapse: str, posterolateral: str
+) -> SinsResult:
+    """Score spinal instability from a metastasis (SINS; Fisher et al. 2010).
+
+    location: "junctional", "mobile", "semirigid", "rigid"; pain: "mechanical", "occasional",
+    "none"; lesion: "lytic", "mixed", "blastic"; alignment: "subluxation", "deformity",
+    "normal"; collapse: ">50%", "<50%", "none with >50% involved", "none"; posterolateral:
+    "bilateral", "unilateral", "none". Categories: stable 0–6, potentially unstable 7–12,
+    unstable 13–18; a total of 7 or more warrants surgical consultation.
+    """
+    values = {
+        "location": location,
+        "pain": pain,
+        "lesion": lesion,
+        "alignment": alignment,
+        "collapse": collapse,
+        "posterolateral": posterolateral,
+    }
+    points = _score(SINS_POINTS, values)
+    total = sum(points.values())
+    category = next(c for lo, hi, c in fact("sins_categories").rows if lo <= total <= hi)
+    referral = total >= fact("sins_referral_threshold").value
+    return SinsResult(total, points, category, referral)
+
+
+def zoledronic_acid_dose(creatinine_clearance: float) -> float | None:
+    """Return the zoledronic acid dose in mg for a creatinine clearance in mL/min, or ``None``
+    when the drug is not recommended (< 30 mL/min). Aapro 2008 (Cancer Manag Res 2012).
+
+    Bands: > 60 → 4.0; 50–60 → 3.5; 40–49 → 3.3; 30–39 → 3.0 (a non-integer clearance such
+    as 49.5 falls in the band below 50). For teaching only: not a prescription.
+    """
+    _require_nonnegative("creatinine_clearance (mL/min)", creatinine_clearance)
+    for threshold, comparison, dose, _band in fact("zoledronic_renal_dosing").rows:
+        if creatinine_clearance > threshold or (
+            comparison == ">=" and creatinine_clearance == threshold
+        ):
+            return dose
+    raise AssertionError("the dosing table must end with a row at 0 mL/min")  # pragma: no cover
+
+
+@dataclass(frozen=True)
+class RadiopharmaceuticalCheck:
+    """Result of the radiopharmaceutical eligibility check: unmet indications, present
+    contraindications, and the verdict."""
+
+    unmet_indications: tuple[str, ...]
+    contraindications: tuple[str, ...]
+
+    @property
+    def eligible(self) -> bool:
+        """True when every indication is met and no contraindication is present."""
+        return not self.unmet_indications and not self.contraindications
+
+
+def _require_bools(**flags: bool) -> None:
+    for name, value in flags.items():
+        if not isinstance(value, bool):
+            raise ValueError(f"{name} must be True or False, not {value!r}")
+
+
+def radiopharmaceutical_eligibility(
+    *,
+    refractory_bone_pain: bool,
+    positive_bone_scan: bool,
+    life_expectancy_months: float,
+    weeks_since_chemo_or_bisphosphonate: float | None,
+    spinal_cord_compression: bool = False,
+    renal_failure: bool = False,
+    pregnant: bool = False,
+    breastfeeding: bool = False,
+    myelosuppression: bool = False,
+) -> RadiopharmaceuticalCheck:
+    """Check the textbook criteria for bone-targeted radiopharmaceutical therapy (strontium-89,
+    samarium-153) as listed in a clinical review (Gupta, iCliniq; see also EANM 2018).
+
+    Indications: bone pain refractory to analgesics, a positive bone scan, life expectancy
+    > 3 months, no chemotherapy or bisphosphonate in the previous 6 weeks
+    (``weeks_since_chemo_or_bisphosphonate=None`` means never given). Contraindications: acute
+    spinal cord compression, acute or chronic renal failure, pregnancy, breastfeeding,
+    myelosuppression.
+    """
+    _require_bools(
+        refractory_bone_pain=refractory_bone_pain,
+        positive_bone_scan=positive_bone_scan,
+        spinal_cord_compression=spinal_cord_compression,
+        renal_failure=renal_failure,
+        pregnant=pregnant,
+        breastfeeding=breastfeeding,
+        myelosuppression=myelosuppression,
+    )
+    _require_nonnegative("life_expectancy_months", life_expectancy_months)
+    weeks = weeks_since_chemo_or_bisphosphonate
+    if weeks is not None:
+        _require_nonnegative("weeks_since_chemo_or_bisphosphonate", weeks)
+    min_life = fact("radiopharm_min_life_expectancy").value
+    washout = fact("radiopharm_washout").value
+    unmet = [
+        text
+        for ok, text in (
+            (refractory_bone_pain, "bone pain refractory to analgesics"),
+            (positive_bone_scan, "a positive bone scan"),
+            (life_expectancy_months > min_life, f"life expectancy > {min_life:g} months"),
+            (weeks is None or weeks >= washout,
+             f"no chemotherapy or bisphosphonate in the previous {washout:g} weeks"),
+        )
+        if not ok
+    ]
+    contra = [
+        text
+        for present, text in (
+            (spinal_cord_compression, "acute spinal cord compression"),
+            (renal_failure, "acute or chronic renal failure"),
+            (pregnant, "pregnancy"),
+            (breastfeeding, "breastfeeding"),
+            (myelosuppression, "myelosuppression"),
+        )
+        if present
+    ]
+    return RadiopharmaceuticalCheck(tuple(unmet), tuple(contra))
+
+
+def _require_nonnegative(name: str, value: float) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < math.inf:
+        raise ValueError(f"{name} must be a number ≥ 0, not {value!r}")
+
+
+@dataclass(frozen=True)
+class AblationCheck:
+    """Result of the thermal-ablation check: absolute and relative contraindications and the
+    verdict ("contraindicated", "caution" or "no contraindication found")."""
+
+    absolute: tuple[str, ...]
+    relative: tuple[str, ...]
+
+    @property
+    def verdict(self) -> str:
+        """One phrase summarising the check."""
+        if self.absolute:
+            return "contraindicated"
+        if self.relative:
+            return "caution"
+        return "no contraindication found"
+
+
+def ablation_eligibility(
+    *,
+    tolerates_anaesthesia: bool,
+    correctable_bleeding_risk: bool,
+    percutaneously_reachable: bool,
+    widespread_metastases: bool = False,
+    active_infection: bool = False,
+    critical_structure_adjacent: bool = False,
+    vertebral: bool = False,
+    distance_to_neural_mm: float | None = None,
+) -> AblationCheck:
+    """Check the contraindications to percutaneous thermal ablation (RF, microwave, cryo) of a
+    bone metastasis, as listed in a clinical review (Gupta, iCliniq; see also CIRSE 2022).
+
+    Absolute: cannot tolerate the anaesthesia, bleeding that cannot be corrected, lesion not
+    reachable percutaneously. Relative: widespread metastases, active infection, tumour next to
+    a critical structure that cannot be displaced or monitored. For a vertebral lesion
+    (``vertebral=True``) ``distance_to_neural_mm`` is required, and a margin under 10 mm from
+    the cord or nerve roots is flagged as a relative contraindication (it needs thermal
+    protection or another treatment).
+    """
+    _require_bools(
+        tolerates_anaesthesia=tolerates_anaesthesia,
+        correctable_bleeding_risk=correctable_bleeding_risk,
+        percutaneously_reachable=percutaneously_reachable,
+        widespread_metastases=widespread_metastases,
+        active_infection=active_infection,
+        critical_structure_adjacent=critical_structure_adjacent,
+        vertebral=vertebral,
+    )
+    margin = fact("ablation_neural_margin").value
+    if vertebral:
+        if distance_to_neural_mm is None:
+            raise ValueError("distance_to_neural_mm is required for a vertebral lesion")
+        _require_nonnegative("distance_to_neural_mm", distance_to_neural_mm)
+    absolute = [
+        text
+        for ok, text in (
+            (tolerates_anaesthesia, "cannot tolerate the anaesthesia"),
+            (correctable_bleeding_risk, "uncorrectable bleeding risk"),
+            (percutaneously_reachable, "lesion not reachable percutaneously"),
+        )
+        if not ok
+    ]
+    relative = [
+        text
+        for present, text in (
+            (widespread_metastases, "widespread skeletal metastases"),
+            (active_infection, "active infection"),
+            (critical_structure_adjacent, "tumour next to a critical structure"),
+            (vertebral and distance_to_neural_mm is not None and distance_to_neural_mm < margin,
+             f"less than {margin:g} mm from neural structures"),
+        )
+        if present
+    ]
+    return AblationCheck(tuple(absolute), tuple(relative))

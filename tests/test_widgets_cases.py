@@ -1,0 +1,112 @@
+"""The branching-case engine: validation, branching, feedback at every step, the MDT summary,
+and the case widget."""
+
+import pytest
+
+from course.references import REFERENCES
+from course.widgets.cases import CASES, Case, CaseApp, CaseRun, Choice, Step, play
+
+
+def _case(steps, plan=("plan",)):
+    return Case(key="t", title="T", presentation="P", steps=steps, mdt_plan=plan)
+
+
+A = Step("a", "s", "q?", (Choice("go", "best", "good", next="b"),
+                          Choice("detour", "poor", "bad", next="c")))
+B = Step("b", "s", "q2?", (Choice("x", "best", "fine"), Choice("y", "acceptable", "ok")))
+C = Step("c", "s", "q3?", (Choice("back", "best", "recovered"), Choice("stay", "poor", "no")),
+         next="b")
+
+
+def test_branching_follows_each_choice():
+    case = _case((A, B, C))
+    assert [d.step.id for d in play(case, [0, 0]).history] == ["a", "b"]
+    detour = play(case, [1, 0, 1])
+    assert [d.step.id for d in detour.history] == ["a", "c", "b"]
+    assert detour.finished and detour.score() == (1, 3)  # poor, best, acceptable
+
+
+def test_feedback_is_returned_for_every_choice():
+    run = CaseRun(_case((A, B, C)))
+    assert run.choose(1).feedback == "bad"
+    assert run.current.id == "c"
+
+
+def test_mdt_summary_lists_decisions_and_plan_only_at_the_end():
+    run = CaseRun(_case((A, B, C), plan=("operate", "irradiate")))
+    with pytest.raises(ValueError, match="finished"):
+        run.mdt_summary()
+    run.choose(0)
+    run.choose(1)
+    summary = run.mdt_summary()
+    assert "1 of 2" in summary and "operate" in summary and "acceptable" in summary
+    with pytest.raises(ValueError, match="finished"):
+        run.choose(0)
+
+
+def test_choose_refuses_bad_index():
+    run = CaseRun(_case((A, B, C)))
+    with pytest.raises(ValueError, match="between 0 and 1"):
+        run.choose(2)
+
+
+@pytest.mark.parametrize(
+    "steps, message",
+    [
+        ((), "at least one step"),
+        ((Step("a", "s", "q", (Choice("x", "best", "f"),)),), "two choices"),
+        ((Step("a", "s", "q", (Choice("x", "poor", "f"), Choice("y", "poor", "f"))),),
+         "best choice"),
+        ((Step("a", "s", "q", (Choice("x", "great", "f"), Choice("y", "best", "f"))),),
+         "rating"),
+        ((Step("a", "s", "q", (Choice("x", "best", " "), Choice("y", "poor", "f"))),),
+         "feedback"),
+        ((Step("a", "s", "q", (Choice("x", "best", "f", next="zz"), Choice("y", "poor", "f"))),),
+         "unknown next step"),
+        ((A, B, C, Step("d", "s", "q", (Choice("x", "best", "f"), Choice("y", "poor", "f")))),
+         "unreachable"),
+    ],
+)
+def test_invalid_cases_are_refused(steps, message):
+    with pytest.raises(ValueError, match=message):
+        _case(steps)
+
+
+def test_course_cases_meet_the_brief():
+    assert len(CASES) >= 4
+    for case in CASES.values():
+        assert len(case.lessons()) >= 3, case.key  # draws on several lessons
+        assert len(case.steps) >= 3
+        assert all(key in REFERENCES for key in case.references)
+        run = CaseRun(case)
+        while not run.finished:
+            assert run.choose(0).rating == "best"  # the first option is the best path
+
+
+def test_prostate_case_branches_on_delay():
+    case = CASES["prostate_mscc"]
+    fast = play(case, [0, 0, 0, 0])
+    slow = play(case, [1, 0, 0, 0, 0])
+    assert "delay" not in [d.step.id for d in fast.history]
+    assert [d.step.id for d in slow.history][:2] == ["first", "delay"]
+
+
+def test_case_numbers_come_from_the_calculators():
+    texts = " ".join(c.text for s in CASES["breast_femur"].steps for c in s.choices)
+    assert "3.3 mg" in texts  # zoledronic acid for ~49 mL/min
+    hcm = CASES["hypercalcaemia"].steps[0].choices[0].text
+    assert hcm.startswith("3.52 mmol/L: severe")
+
+
+def test_case_app_plays_to_the_summary_and_restarts():
+    app = CaseApp(CASES["hypercalcaemia"])
+    assert app.submit(None).startswith("<i>Choose")
+    first_question = app.situation.value
+    feedback = app.submit(1)
+    assert "Poor." in feedback and app.situation.value != first_question
+    while not app.run.finished:
+        app.submit(0)
+    assert "Multidisciplinary team summary" in app.situation.value
+    assert app.decide.disabled
+    app.reset()
+    assert not app.decide.disabled and app.log.value == "" and app.run.history == []

@@ -1,0 +1,144 @@
+"""Management apps: moving a control updates the FigureWidget in place; bad input shows a
+message; the checkers report their verdicts. Figures carry sources and units."""
+
+import pytest
+
+from course.plots import management as plots
+from course.widgets.management import (
+    AblationApp,
+    LungTimelineApp,
+    MirelsApp,
+    RadiopharmaceuticalApp,
+    RenalDoseApp,
+    SinsApp,
+    apps,
+)
+
+
+def test_mirels_app_moves_marker_and_reports_both_recommendations():
+    app = MirelsApp()
+    figure = app.figure
+    before = figure.data[-1].x[0]
+    for name, value in (("site", "peritrochanteric"), ("pain", "functional"),
+                        ("lesion", "lytic"), ("size", ">2/3")):
+        app.controls[name].value = value
+    assert app.figure is figure  # updated in place
+    assert figure.data[-1].x[0] == 12 != before
+    assert "≥ 33 %" in app.message.value and "prophylactic fixation" in app.message.value
+
+
+def test_mirels_app_at_eight_shows_the_disagreement():
+    app = MirelsApp()
+    app.controls["site"].value = "lower limb"
+    app.controls["pain"].value = "moderate"
+    app.controls["lesion"].value = "lytic"
+    assert app.figure.data[-1].x[0] == 8
+    assert "clinical judgement" in app.message.value
+    assert "prophylactic fixation before irradiation" in app.message.value
+
+
+def test_sins_app_category_and_referral():
+    app = SinsApp()
+    assert "stable" in app.message.value and "no surgical referral" in app.message.value
+    app.controls["location"].value = "junctional"
+    app.controls["pain"].value = "mechanical"
+    app.controls["lesion"].value = "lytic"
+    assert app.figure.data[-1].x[0] == 8
+    assert "potentially unstable" in app.message.value
+    assert "surgical consultation" in app.message.value
+
+
+def test_renal_app_updates_dose_and_shows_errors():
+    app = RenalDoseApp()
+    first = (app.figure.data[-1].x[0], app.figure.data[-1].y[0])
+    app.controls["creatinine"].value = 2.5
+    second = (app.figure.data[-1].x[0], app.figure.data[-1].y[0])
+    assert second != first and second[1] == 0
+    assert "not recommended" in app.message.value
+    app.controls["creatinine"].value = -1
+    assert "Cannot compute" in app.message.value and "creatinine" in app.message.value
+    assert app.figure.data[-1].x[0] == second[0]  # a bad value leaves the plot as it was
+
+
+def test_renal_app_micromol_unit():
+    app = RenalDoseApp()
+    app.controls["unit"].value = "umol/L"
+    app.controls["creatinine"].value = 88.4
+    assert "mL/min" in app.message.value and "Cannot" not in app.message.value
+
+
+def test_radiopharmaceutical_app_verdicts():
+    app = RadiopharmaceuticalApp()
+    assert "Meets" in app.message.value
+    app.controls["pregnant"].value = True
+    assert "Not eligible" in app.message.value and "pregnancy" in app.message.value
+    app.controls["pregnant"].value = False
+    app.controls["never_had"].value = False
+    app.controls["weeks_since"].value = 2
+    assert "6 weeks" in app.message.value
+
+
+def test_ablation_app_verdicts():
+    app = AblationApp()
+    assert "No contraindication" in app.message.value
+    app.controls["distance_to_neural_mm"].value = 5
+    assert "Caution" in app.message.value and "10 mm" in app.message.value
+    app.controls["percutaneously_reachable"].value = False
+    assert "Contraindicated" in app.message.value
+
+
+def test_lung_timeline_app_changes_bars():
+    app = LungTimelineApp()
+    bars = app.figure.data[0]
+    before = tuple(bars.x)
+    app.controls["first_line"].value = "earlier-generation inhibitor"
+    app.controls["t790m"].value = True
+    assert len(app.figure.data[0].x) == 3 and tuple(app.figure.data[0].x) != before
+    assert "osimertinib (T790M resistance)" in app.message.value
+    app.controls["driver"].value = "no driver"
+    app.controls["pdl1_high"].value = True
+    assert "immunotherapy" in app.message.value
+    assert app.figure.data[1].x[0] == sum(app.figure.data[0].x)
+
+
+def test_every_app_builds_a_widget():
+    for factory in apps().values():
+        app = factory()
+        assert app.widget.children and app.message.value
+
+
+def test_lung_lines_sources_and_invalid_input():
+    lines = plots.lung_treatment_lines("egfr", "earlier-generation inhibitor", t790m=True)
+    assert [line.months for line in lines] == [10.2, 10.1, 4.4]
+    assert plots.lung_treatment_lines("alk or ros1")[0].basis == "approximate"
+    with pytest.raises(ValueError, match="driver"):
+        plots.lung_treatment_lines("kras")
+    with pytest.raises(ValueError, match="first_line"):
+        plots.lung_treatment_lines("egfr", first_line="afatinib")
+
+
+@pytest.mark.parametrize(
+    "builder",
+    [plots.hazard_ratio_forest, plots.safety_figure, plots.dosing_interval_figure,
+     plots.onj_cumulative_figure, plots.fractionation_figure, plots.patchell_figure,
+     plots.radiopharmaceutical_survival_figure, plots.mirels_performance_figure,
+     plots.survival_by_primary_figure, plots.mirels_figure, plots.sins_figure,
+     plots.renal_dose_figure, plots.bma_model_figure],
+    ids=lambda b: b.__name__,
+)
+def test_figures_have_title_units_and_source(builder):
+    fig = builder()
+    assert fig.layout.title.text
+    assert "(" in (fig.layout.xaxis.title.text or "")  # an axis title with its unit
+    assert any("Source" in (a.text or "") for a in fig.layout.annotations)
+
+
+def test_forest_plot_uses_published_intervals():
+    trace = plots.hazard_ratio_forest().data[0]
+    assert list(trace.x) == [0.82, 0.82, 0.84, 0.83]
+    assert trace.error_x.arrayminus[3] == pytest.approx(0.83 - 0.76)
+
+
+def test_paired_bars_refuses_mismatched_lengths():
+    with pytest.raises(ValueError, match="same length"):
+        plots.paired_bars(["a", "b"], [1], [2, 3], ("x", "y"), "t", ("v", "%"), "Source: x")
