@@ -1,5 +1,9 @@
 """Notebook hygiene: find and strip outputs, execution counts and widget state.
 
+The one exception: a code cell tagged ``nbval-check-output`` keeps its output and execution
+count (nbval skips an output it thinks unrun), and nbval compares that output strictly (after
+``tests/sanitize.cfg``); every other cell runs lax and is stored empty.
+
 ``python -m course.tools.clean_notebooks DIR_OR_FILE …`` cleans every ``.ipynb`` in place (skipping
 ``.ipynb_checkpoints``) and prints the files it changed.
 """
@@ -17,6 +21,15 @@ so the answer is not visible before the learner has tried."""
 KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
 
 
+CHECK_TAG = "nbval-check-output"
+"""Cells tagged so keep their outputs: nbval compares them strictly (all others run lax)."""
+
+
+def checks_output(cell: nbformat.NotebookNode) -> bool:
+    """Return True for a code cell whose stored output nbval compares strictly."""
+    return cell.cell_type == "code" and CHECK_TAG in cell.metadata.get("tags", [])
+
+
 def holds_answer(cell: nbformat.NotebookNode) -> bool:
     """Return True for a code cell whose source defines a self-check (its answer is in it)."""
     return cell.cell_type == "code" and any(call in cell.source for call in HIDDEN_CALLS)
@@ -32,9 +45,11 @@ def problems(nb: nbformat.NotebookNode) -> list[str]:
     for i, cell in enumerate(nb.cells):
         if cell.cell_type != "code":
             continue
-        if cell.get("outputs"):
+        if cell.get("outputs") and not checks_output(cell):
             found.append(f"cell {i} has outputs")
-        if cell.get("execution_count") is not None:
+        if checks_output(cell) and not (cell.get("outputs") and cell.get("execution_count")):
+            found.append(f"cell {i} is tagged {CHECK_TAG} but stores no executed output")
+        if cell.get("execution_count") is not None and not checks_output(cell):
             found.append(f"cell {i} has an execution count")
         if holds_answer(cell) and not cell.metadata.get("jupyter", {}).get("source_hidden"):
             found.append(f"cell {i} shows a self-check answer (its input must be collapsed)")
@@ -48,7 +63,7 @@ def problems(nb: nbformat.NotebookNode) -> list[str]:
 def clean(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     """Strip outputs, counts and widget state; collapse self-check inputs; set python3 kernel."""
     for cell in nb.cells:
-        if cell.cell_type == "code":
+        if cell.cell_type == "code" and not checks_output(cell):
             cell.outputs = []
             cell.execution_count = None
         if holds_answer(cell):
