@@ -219,16 +219,19 @@ class NotebookPage:
             path = self.artifacts / f"{stem}-p{n:02d}.png"
             self.page.screenshot(path=path)
             paths.append(path)
+            total = scroller.evaluate("el => el.scrollHeight")
+            if top + height >= total or n >= 60:
+                return paths
             top += int(height * 0.9)
             n += 1
-            total = scroller.evaluate("el => el.scrollHeight")
-            if top >= total - height * 0.1 or n > 60:
-                return paths
 
     def screenshot(self, locator: Locator, name: str) -> Path:
+        """Screenshot the window with ``locator``'s top at the top of the notebook view (an
+        element screenshot of an output taller than the view comes out cut)."""
         path = self.artifacts / f"{name}.png"
-        locator.scroll_into_view_if_needed()
-        locator.screenshot(path=path)
+        locator.evaluate("el => el.scrollIntoView({block: 'start'})")
+        time.sleep(0.3)
+        self.page.screenshot(path=path)
         return path
 
     def answer_self_checks(self) -> int:
