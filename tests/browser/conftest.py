@@ -28,7 +28,10 @@ SKIP_REASON = (
 
 @pytest.fixture(scope="session")
 def artifacts() -> Path:
-    """test-artifacts/browser/, emptied once per session (gitignored)."""
+    """test-artifacts/browser/, emptied once per session (gitignored). Every browser test
+    depends on it, so this is where the whole suite is skipped without Chromium."""
+    if not CHROMIUM.exists():
+        pytest.skip(SKIP_REASON)
     shutil.rmtree(ARTIFACTS, ignore_errors=True)
     ARTIFACTS.mkdir(parents=True)
     return ARTIFACTS
@@ -37,8 +40,6 @@ def artifacts() -> Path:
 @pytest.fixture(scope="session")
 def lab(tmp_path_factory, artifacts):
     """A JupyterLab serving a temporary copy of the repository; stopped at the end."""
-    if not CHROMIUM.exists():
-        pytest.skip(SKIP_REASON)
     tmp = tmp_path_factory.mktemp("lab")
     server = start_lab(copy_repository(ROOT, tmp / "repo"), tmp / "state", artifacts / "lab.log")
     yield server

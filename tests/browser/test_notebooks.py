@@ -40,11 +40,11 @@ def test_lesson_runs_renders_and_responds(page, lab, artifacts, name):
     for section in sections:
         moved.append(nb.move_until_changes(section))
         nb.screenshot(section.output, f"{stem}-cell{section.cell:02d}-moved")
-    checks = nb.answer_self_checks()
+    checks = nb.answer_questions()
     assert not nb.error_outputs(), f"{name}: error output after moving controls"
     nb.screenshot_pages(stem)  # after the interactions: plots moved, self-checks answered
 
     record(artifacts, notebook=name, run_all_s=round(seconds, 1), widgets=widgets,
-           plots=plots, sections=len(sections), moved=moved, self_checks=checks)
+           plots=plots, sections=len(sections), moved=moved, questions=checks)
     print(f"{name}: Run All {seconds:.1f} s, {widgets} widget views, {plots} plots, "
-          f"{len(sections)} interactive sections moved {moved}, {checks} self-checks answered")
+          f"{len(sections)} interactive sections moved {moved}, {checks} questions answered")
