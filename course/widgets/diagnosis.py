@@ -28,6 +28,8 @@ from ..plots.diagnosis import (
     accuracy_rows,
     bayes_curves,
     bayes_figure,
+    bayes_panel_title,
+    bayes_step_labels,
     calcium_markers,
     calcium_scale_figure,
     primary_summary,
@@ -254,7 +256,7 @@ class BayesApp(_App):
         steps = sequential_post_test(pretest, [t[1:] for t in tests])
         name, sens, spec, _ = tests[0]
         curves = bayes_curves(sens, spec)
-        labels = ["pre-test"] + [f"{i}. {t[0]}<br>({t[3]})" for i, t in enumerate(tests, 1)]
+        labels = bayes_step_labels(tests)
         values = [100 * pretest] + [100 * p for p in steps]
         with self.figure.batch_update():
             self.figure.data[0].y = [100 * p for p in curves["positive"]]
@@ -264,7 +266,7 @@ class BayesApp(_App):
             self.figure.data[4].x = labels
             self.figure.data[4].y = values
             self.figure.data[4].text = [f"{v:.1f} %" for v in values]
-            self.figure.layout.annotations[0].text = f"{name}: post-test vs pre-test"
+            self.figure.layout.annotations[0].text = bayes_panel_title(name)
         modalities = {self.choices[t[0]][0] for t in tests if self.choices[t[0]] is not None}
         with self.roc.batch_update():
             for trace in self.roc.data[1:]:
