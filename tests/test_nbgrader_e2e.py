@@ -18,7 +18,15 @@ from nbconvert import HTMLExporter
 from nbgrader.api import Gradebook
 
 from course.grading import FAILED_HIDDEN
-from course.tools.nbgrader_course import fill, graded_items, nbgrader, secret_lines, solved, submit
+from course.tools.nbgrader_course import (
+    autograde,
+    fill,
+    graded_items,
+    nbgrader,
+    secret_lines,
+    solved,
+    submit,
+)
 from course.tools.release import assignments, generate_all
 
 from .conftest import ASSESSMENTS, ROOT
@@ -82,10 +90,9 @@ def solution_of(nb, grade_id):
     return nb.cells[ids.index(grade_id)].source
 
 
-@pytest.fixture(scope="module")
-def graded(tmp_path_factory):
+def grade_a_class(tmp):
     """Generate, submit a whole class for every assignment, autograde once; return expectations."""
-    course = generate_all(ASSESSMENTS, tmp_path_factory.mktemp("e2e") / "course").parent
+    course = generate_all(ASSESSMENTS, tmp / "course").parent
     expected = {}
     for name in ASSIGNMENTS:
         source = read(course / "source" / name / f"{name}.ipynb")
@@ -103,7 +110,7 @@ def graded(tmp_path_factory):
         for student, (nb, score) in students.items():
             submit(course, student, name, nb)
             expected[name, student] = score
-    nbgrader(course, "autograde", "*")
+    autograde(course, "*")
     return course, expected
 
 
@@ -112,12 +119,12 @@ def code_scores(course):
         return {(a.name, s.student.id): s.code_score for a in gb.assignments for s in a.submissions}
 
 
-def test_every_submission_scores_exactly_as_expected(graded):
+def check_every_submission_scores_exactly_as_expected(graded):
     course, expected = graded
     assert code_scores(course) == expected
 
 
-def test_solution_earns_every_autograded_point(graded):
+def check_solution_earns_every_autograded_point(graded):
     course, expected = graded
     with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
         for name in ASSIGNMENTS:
@@ -126,7 +133,7 @@ def test_solution_earns_every_autograded_point(graded):
             assert expected[name, "blank"] == 0
 
 
-def test_hostile_notebooks_are_graded_and_contained(graded):
+def check_hostile_notebooks_are_graded_and_contained(graded):
     """Grading completed for every hostile notebook; output was cut; tests were restored."""
     course, _ = graded
     for name in ASSIGNMENTS:
@@ -148,14 +155,14 @@ def test_hostile_notebooks_are_graded_and_contained(graded):
     assert errors, "the infinite loop should have been stopped with an error"
 
 
-def test_regrading_one_student_leaves_the_others_untouched(graded):
+def check_regrading_one_student_leaves_the_others_untouched(graded):
     """A resubmission regraded alone changes that one grade and no other."""
     course, expected = graded
     before = code_scores(course)
     name = ASSIGNMENTS[-1]
     source = read(course / "source" / name / f"{name}.ipynb")
     submit(course, "blank", name, solved(source, read(course / "release" / name / f"{name}.ipynb")))
-    nbgrader(course, "autograde", name, "--student=blank", "--force")
+    autograde(course, name, "--student=blank", "--force")
     expected[name, "blank"] = expected[name, "solution"]  # later tests see the regraded class
     before[name, "blank"] = expected[name, "solution"]
     assert code_scores(course) == before
@@ -170,11 +177,13 @@ def hidden_lines(course, name):
     return list(secret_lines(read(course / "source" / name / f"{name}.ipynb"), ("HIDDEN TESTS",)))
 
 
-def test_feedback_hides_hidden_tests_and_tracebacks(graded):
+def check_feedback_hides_hidden_tests_and_tracebacks(graded):
     course, _ = graded
-    nbgrader(course, "generate_feedback", "*")
+    # Two students show every kind of outcome: passed, wrong, wrong form, unanswered.
+    nbgrader(course, "generate_feedback", "*", "--student=[pw]*")
     pages = sorted((course / "feedback").glob("*/*/*.html"))
-    assert len(pages) == len(graded[1])
+    assert {p.parts[-3] for p in pages} == {"partial", "wrong_type"}
+    assert len(pages) == 2 * len(ASSIGNMENTS)
     for page in pages:
         text = page_text(page.read_text())
         name = page.parent.name
@@ -186,7 +195,7 @@ def test_feedback_hides_hidden_tests_and_tracebacks(graded):
     assert FAILED_HIDDEN in partial
 
 
-def test_default_feedback_would_leak(graded):
+def check_default_feedback_would_leak(graded):
     """Control: the same graded notebook, rendered without the filter, shows the hidden tests."""
     course, _ = graded
     nb = read(course / "autograded" / "partial" / LOOPER / f"{LOOPER}.ipynb")
@@ -195,10 +204,22 @@ def test_default_feedback_would_leak(graded):
     assert any(line in text for line in hidden_lines(course, LOOPER))
 
 
-def test_export_has_one_row_per_student_and_assignment(graded):
+def check_export_has_one_row_per_student_and_assignment(graded):
     course, expected = graded
     nbgrader(course, "export")
     with open(course / "grades.csv", newline="") as f:
         rows = {(r["assignment"], r["student_id"]): r["raw_score"] for r in csv.DictReader(f)}
     # Hand-graded items are still pending, so the raw score is the autograded score.
     assert {key: float(score) for key, score in rows.items()} == expected
+
+
+def test_a_class_is_graded_end_to_end(tmp_path):
+    """One test (so one worker, one autograde run) that checks each step in order."""
+    graded = grade_a_class(tmp_path)
+    check_every_submission_scores_exactly_as_expected(graded)
+    check_solution_earns_every_autograded_point(graded)
+    check_hostile_notebooks_are_graded_and_contained(graded)
+    check_regrading_one_student_leaves_the_others_untouched(graded)
+    check_feedback_hides_hidden_tests_and_tracebacks(graded)
+    check_default_feedback_would_leak(graded)
+    check_export_has_one_row_per_student_and_assignment(graded)
