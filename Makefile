@@ -24,7 +24,7 @@ lab: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check --quiet course tests benchmarks
-	$(BIN)/python -m pytest -n 2 --dist loadgroup
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

@@ -65,3 +65,8 @@ def test_incidence_table_matches_fact_sheet():
     table = fact("incidence_by_primary").frame().set_index("primary")
     assert tuple(table.loc["Breast", ["low_pct", "high_pct"]]) == (65, 75)
     assert tuple(table.loc["Renal", ["low_pct", "high_pct"]]) == (20, 25)
+
+
+def test_markdown_does_not_double_the_full_stop():
+    ref = Reference("Doe J et al.", "A title", "A journal", 2020)
+    assert ref.markdown().startswith("Doe J et al. A title.")

@@ -31,7 +31,7 @@ class Reference:
 
     def markdown(self) -> str:
         """Return the full reference as one line of Markdown."""
-        text = f"{self.authors}. {self.title}. *{self.journal}* {self.year}."
+        text = f"{self.authors.rstrip('.')}. {self.title}. *{self.journal}* {self.year}."
         if self.doi:
             return f"{text} [doi:{self.doi}]({self.link()})"
         if self.url:
