@@ -186,13 +186,14 @@ class NotebookPage:
         keys = next(k for sel, k in CONTROLS.items() if control.evaluate(
             "(el, sel) => el.matches(sel)", sel))
         control.scroll_into_view_if_needed()
+        element = control.element_handle()  # the locator may match another one once moved
         for _attempt in range(2):  # a key press can be lost on a loaded machine: once more
-            before = control.evaluate(CONTROL_VALUE_JS)
-            control.focus()
+            before = element.evaluate(CONTROL_VALUE_JS)
+            element.focus()
             for key in keys:
                 self.page.keyboard.press(key)
             for _ in range(30):
-                if control.evaluate(CONTROL_VALUE_JS) != before:
+                if element.evaluate(CONTROL_VALUE_JS) != before:
                     return "+".join(keys)
                 time.sleep(0.1)
         return "+".join(keys) + " (value unchanged)"
