@@ -24,7 +24,9 @@ CONTROLS = {
     ".widget-select-multiple select": ("End",),
 }
 # The plot's state a control may change: traces, shapes and annotations.
-CONTROL_VALUE_JS = """el => el.matches('.noUi-handle') ? el.getAttribute('aria-valuenow')
+# A control's value as the student sees it (a slider's aria-valuenow is rounded to 0.1).
+CONTROL_VALUE_JS = """el => el.matches('.noUi-handle')
+    ? el.getAttribute('aria-valuetext') + el.closest('.widget-slider').textContent
     : ['checkbox', 'radio'].includes(el.type) ? el.checked
     : el.tagName === 'SELECT' ? [...el.selectedOptions].map(o => o.value).join('|')
     : el.className"""
@@ -198,13 +200,13 @@ class NotebookPage:
                 time.sleep(0.1)
         return "+".join(keys) + " (value unchanged)"
 
-    def move_until_changes(self, section: Section, timeout: float = 15) -> str:
+    def move_until_changes(self, section: Section, timeout: float = 20) -> str:
         """Move the section's controls, one at a time, until its plot (or result) changes.
 
         Returns a description of the control that changed it; fails if none did.
         """
         tried = []
-        for control in self.by_kind(section.controls):
+        for control in self.by_kind(section.controls) * 2:  # twice: a loaded kernel lags
             if not control.is_visible() or control.is_disabled():
                 continue
             before = self.state(section)
