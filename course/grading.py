@@ -1,0 +1,158 @@
+"""Answer normalisers and checks that the assessments' test cells call.
+
+A student may type ``"  B "`` for ``"b"`` or ``"0.5"`` for ``0.5``: the normalisers accept both.
+An answer of the wrong type (a list, ``None``, a misspelt string) normalises to ``None`` instead
+of raising, so a hidden test fails that one item and never anything else.
+
+The visible checks (``check_choice``, ``check_number``, ``check_text``) raise :class:`FormError`
+with a message saying what form the answer must have; they never say whether it is right. The
+feedback filter (:func:`redact_feedback`) keeps those messages and hides everything else a hidden
+test prints or raises, together with the hidden tests' source.
+"""
+
+import math
+import re
+from collections.abc import Iterable
+from numbers import Real
+from typing import Any
+
+__all__ = [
+    "FormError",
+    "as_number",
+    "check_choice",
+    "check_number",
+    "check_text",
+    "close_to",
+    "normalise_choice",
+    "normalise_text",
+    "redact_feedback",
+]
+
+HIDDEN_BEGIN, HIDDEN_END = "BEGIN HIDDEN TESTS", "END HIDDEN TESTS"
+HIDDEN_NOTE = "# (hidden correctness tests: not shown)"
+SHOWN_ERRORS = ("FormError", "NameError")
+FAILED_HIDDEN = "This item did not pass the hidden correctness test."
+
+
+class FormError(AssertionError):
+    """A visible check found an answer of the wrong form; the message says what to fix."""
+
+
+def normalise_text(answer: Any) -> str | None:
+    """Lower-case ``answer`` with runs of spaces collapsed; ``None`` if it is not a string."""
+    if not isinstance(answer, str):
+        return None
+    text = " ".join(answer.split()).lower()
+    return text or None
+
+
+def normalise_choice(answer: Any) -> str | None:
+    """Return a multiple-choice letter in lower case: ``"  B "``, ``"(b)"``, ``"b."`` -> ``"b"``.
+
+    Anything that is not a string holding one letter (with optional brackets or a full stop)
+    returns ``None``.
+    """
+    text = normalise_text(answer)
+    if text is None:
+        return None
+    match = re.fullmatch(r"\(?([a-z])[).]?", text)
+    return match.group(1) if match else None
+
+
+def as_number(answer: Any) -> float | None:
+    """Return ``answer`` as a finite float: ``0.5``, ``"0.5"`` and ``" 0.5 "`` all give 0.5.
+
+    A boolean, a non-numeric string, NaN, infinity or any other type returns ``None``. A
+    Unicode minus sign is read as ``-``; a decimal comma is not accepted (``"0,5"`` is ambiguous).
+    """
+    if isinstance(answer, bool):
+        return None
+    if isinstance(answer, str):
+        try:
+            answer = float(answer.strip().replace("\u2212", "-"))
+        except ValueError:
+            return None
+    if not isinstance(answer, Real):
+        return None
+    value = float(answer)
+    return value if math.isfinite(value) else None
+
+
+def close_to(answer: Any, expected: float, *, abs_tol: float = 0.0, rel_tol: float = 0.0) -> bool:
+    """True when ``answer`` reads as a number within ``abs_tol`` or ``rel_tol`` of ``expected``."""
+    value = as_number(answer)
+    if value is None:
+        return False
+    return math.isclose(value, expected, abs_tol=abs_tol, rel_tol=rel_tol)
+
+
+def check_choice(answer: Any, options: Iterable[str]) -> str:
+    """Return the normalised letter, or raise :class:`FormError` listing the allowed letters."""
+    allowed = [o.lower() for o in options]
+    letter = normalise_choice(answer)
+    if letter not in allowed:
+        raise FormError(f"answer with one letter from {', '.join(allowed)} (got {answer!r})")
+    return letter
+
+
+def check_number(answer: Any, low: float | None = None, high: float | None = None) -> float:
+    """Return ``answer`` as a float, or raise :class:`FormError` if it is no number in range."""
+    value = as_number(answer)
+    if value is None:
+        raise FormError(f"answer with a number such as 12.3 (got {answer!r})")
+    if (low is not None and value < low) or (high is not None and value > high):
+        raise FormError(f"a plausible answer lies between {low} and {high} (got {value})")
+    return value
+
+
+def check_text(answer: Any, options: Iterable[str]) -> str:
+    """Return the normalised text, or raise :class:`FormError` listing the allowed values."""
+    allowed = [" ".join(o.split()).lower() for o in options]
+    text = normalise_text(answer)
+    if text not in allowed:
+        raise FormError(f"answer with one of {allowed} (got {answer!r})")
+    return text
+
+
+def _without_hidden_region(source: str) -> str | None:
+    """Return ``source`` with its hidden-test region replaced by a note; ``None`` if it has none."""
+    lines, inside, found = [], False, False
+    for line in source.splitlines():
+        if HIDDEN_BEGIN in line:
+            inside = found = True
+            lines.append(HIDDEN_NOTE)
+        elif HIDDEN_END in line:
+            inside = False
+        elif not inside:
+            lines.append(line)
+    return "\n".join(lines) if found else None
+
+
+def _outcome(outputs: list) -> list[dict]:
+    """No output if the cell passed, else one stderr line saying what failed (no traceback)."""
+    errors = [o for o in outputs if o.get("output_type") == "error"]
+    if not errors:
+        return []
+    if errors[0].get("ename") in SHOWN_ERRORS:
+        text = f"{errors[0]['ename']}: {errors[0].get('evalue', '')}\n"
+    else:
+        text = FAILED_HIDDEN + "\n"
+    return [{"output_type": "stream", "name": "stderr", "text": text}]
+
+
+def redact_feedback(nb: Any) -> Any:
+    """Hide hidden tests from a graded notebook (nbformat v4 node), in place; return it.
+
+    In every code cell holding a hidden-test region, the region is replaced by a note and the
+    outputs (tracebacks quote the failing line) by one line: the visible check's message, a
+    missing-variable error, or a generic failure. Other cells are left alone.
+    """
+    for cell in nb["cells"]:
+        if cell.get("cell_type") != "code":
+            continue
+        shown = _without_hidden_region(cell["source"])
+        if shown is None:
+            continue
+        cell["source"] = shown
+        cell["outputs"] = [type(cell)(o) for o in _outcome(cell.get("outputs", []))]
+    return nb

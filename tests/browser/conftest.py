@@ -1,0 +1,68 @@
+"""Fixtures of the browser tests: one JupyterLab on a temporary copy of the repository, one
+Chromium (Debian's, driven by Playwright), and a fresh page per test.
+
+Every browser test is in the xdist group "browser", so under `make test` (-n 2 --dist loadgroup)
+they all run on one worker and share the server and the browser. Without /usr/bin/chromium the
+browser tests are not collected, and the one test of chromium_test.py is skipped with the reason:
+a single line in pytest's -ra summary.
+"""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from ..conftest import ROOT
+from .server import copy_repository, start_lab
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+VIEWPORT = {"width": 1280, "height": 800}  # a common laptop screen
+ARTIFACTS = ROOT / "test-artifacts" / "browser"
+SKIP_REASON = (
+    f"browser tests skipped: {CHROMIUM} not found (install it with `apt-get install chromium`)"
+)
+if not CHROMIUM.exists():
+    collect_ignore_glob = ["test_*.py"]
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    """test-artifacts/browser/, emptied once per session (gitignored)."""
+    shutil.rmtree(ARTIFACTS, ignore_errors=True)
+    ARTIFACTS.mkdir(parents=True)
+    return ARTIFACTS
+
+
+@pytest.fixture(scope="session")
+def lab(tmp_path_factory, artifacts):
+    """A JupyterLab serving a temporary copy of the repository; stopped at the end."""
+    tmp = tmp_path_factory.mktemp("lab")
+    server = start_lab(copy_repository(ROOT, tmp / "repo"), tmp / "state", artifacts / "lab.log")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def browser(lab):
+    """Debian's Chromium, headless, launched through Playwright."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, lab):
+    """A fresh browser page; afterwards every kernel of the server is shut down."""
+    context = browser.new_context(viewport=VIEWPORT)
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    yield page
+    context.close()
+    lab.shutdown_kernels()

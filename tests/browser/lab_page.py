@@ -1,0 +1,276 @@
+"""Drive a notebook in JupyterLab the way a student does: open, run all, read, move controls."""
+
+import re
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from playwright.sync_api import Locator, Page
+
+# Statuses the status bar shows before the kernel can take "Run All" (sent earlier: dropped).
+NOT_READY = ("Connecting", "Initializing", "Starting", "Restarting", "No Kernel", "Unknown")
+STDERR = '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]'
+PLOT = ".js-plotly-plot"
+BROKEN_WIDGET_TEXT = ("Error displaying widget", "Loading widget", "Failed to load model")
+# Keyboard-operable controls and the keys that move each one a step. A focused dropdown needs
+# Space (open), ArrowDown, Enter: a bare ArrowDown is taken by JupyterLab's command-mode
+# shortcut "select the cell below", which moves the focus away and leaves the value alone.
+CONTROLS = {
+    ".widget-slider .noUi-handle": ("ArrowRight",),
+    ".widget-dropdown select": ("Space", "ArrowDown", "Enter"),
+    ".widget-radio-box input:not(:checked)": ("Space",),
+    ".widget-toggle-buttons button:not(.mod-active)": ("Space",),
+    ".widget-checkbox input": ("Space",),
+    ".widget-select-multiple select": ("End",),
+}
+# The plot's state a control may change: traces, shapes and annotations.
+# A control's value as the student sees it (a slider's aria-valuenow is rounded to 0.1).
+CONTROL_VALUE_JS = """el => el.matches('.noUi-handle')
+    ? el.getAttribute('aria-valuetext') + el.closest('.widget-slider').textContent
+    : ['checkbox', 'radio'].includes(el.type) ? el.checked
+    : el.tagName === 'SELECT' ? [...el.selectedOptions].map(o => o.value).join('|')
+    : el.className"""
+# Buttons that submit a question (self-check, case step): their areas are answered, not moved.
+QUESTION_BUTTONS = re.compile(r"^\s*(Check|Decide)\s*$")
+PLOT_STATE_JS = """gd => JSON.stringify([
+    gd.data, (gd.layout || {}).shapes || null, (gd.layout || {}).annotations || null])"""
+
+
+@dataclass
+class Section:
+    """An interactive section: an output area holding controls and the plot(s) they drive."""
+
+    cell: int
+    controls: Locator
+    plots: Locator
+    output: Locator
+
+
+class NotebookPage:
+    """A notebook open in JupyterLab in ``page``."""
+
+    def __init__(self, page: Page, artifacts: Path) -> None:
+        self.page = page
+        self.artifacts = artifacts
+        artifacts.mkdir(parents=True, exist_ok=True)
+
+    # ---- opening and running -------------------------------------------------------------
+    def open(self, url: str, timeout: float = 90) -> None:
+        """Load ``url`` and wait until the notebook is shown and its kernel is really idle."""
+        self.page.goto(url)
+        self.page.wait_for_selector(".jp-NotebookPanel .jp-Notebook .jp-Cell", timeout=60_000)
+        self.wait_idle(timeout)
+
+    def kernel_status(self) -> str:
+        """The status bar's kernel text, e.g. 'Python 3 (ipykernel) | Idle'."""
+        return self.page.locator("#jp-main-statusbar").inner_text()
+
+    def wait_idle(self, timeout: float = 90, settle: float = 0.5) -> None:
+        """Wait until the status bar has said Idle (and none of Connecting, Starting...) for
+        ``settle`` seconds."""
+        deadline, since = time.monotonic() + timeout, None
+        while time.monotonic() < deadline:
+            status = self.kernel_status()
+            ready = "| Idle" in status and not any(word in status for word in NOT_READY)
+            if not ready:
+                since = None
+            elif since is None:
+                since = time.monotonic()
+            elif time.monotonic() - since >= settle:
+                return
+            time.sleep(0.1)
+        raise AssertionError(f"kernel not idle after {timeout} s; status bar: {status!r}")
+
+    def menu(self, menu: str, command: str) -> None:
+        """Click the menu bar item ``menu``, then its entry running ``command``."""
+        self.page.locator(".lm-MenuBar-item", has_text=re.compile(f"^{menu}$")).click()
+        self.page.locator(f'.lm-Menu-item[data-command="{command}"]').first.click()
+
+    def code_cells(self) -> Locator:
+        return self.page.locator(".jp-NotebookPanel:visible .jp-Notebook .jp-CodeCell")
+
+    def prompts(self) -> list[str]:
+        """The input prompt of every code cell: '[3]:' when run, '[*]:' while running."""
+        return self.code_cells().locator(".jp-InputArea-prompt").evaluate_all(
+            "els => els.map(el => el.textContent)")  # innerText is '' for off-screen cells
+
+    def run_all(self, timeout: float = 180) -> float:
+        """Run → Run All Cells; wait until every code cell has run; return the seconds taken."""
+        start = time.monotonic()
+        self.menu("Run", "runmenu:run-all")
+        deadline = start + timeout
+        while time.monotonic() < deadline:
+            prompts = self.prompts()
+            if prompts and all(re.fullmatch(r"\[\d+\]:", p.strip()) for p in prompts):
+                break
+            time.sleep(0.2)
+        else:
+            raise AssertionError(f"Run All not finished after {timeout} s; prompts: {prompts}")
+        self.wait_idle(timeout=60)
+        return time.monotonic() - start
+
+    # ---- reading outputs -----------------------------------------------------------------
+    def error_outputs(self) -> list[str]:
+        """Text of every stderr/error output (a traceback, a warning: a student sees pink)."""
+        return self.page.locator(f".jp-Notebook {STDERR}").evaluate_all(
+            "els => els.map(el => el.textContent)")
+
+    def wait_rendered(self, timeout: float = 60) -> tuple[int, int]:
+        """Wait until every widget view and plot has rendered; return (widgets, plots).
+
+        Fails with the text of any widget that stays broken or loading.
+        """
+        deadline = time.monotonic() + timeout
+        while True:
+            state = self.page.evaluate(
+                """([plotSel, broken]) => {
+                    const nb = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
+                    const outputs = [...nb.querySelectorAll('.jp-OutputArea-output')];
+                    const views = outputs.filter(o => o.querySelector(':scope > .jupyter-widgets'));
+                    const bad = outputs.filter(o => broken.some(b => o.textContent.includes(b)));
+                    const plots = [...nb.querySelectorAll(plotSel + ', .jp-RenderedPlotly')];
+                    return {views: views.length,
+                            plots: nb.querySelectorAll(plotSel).length,
+                            bad: bad.map(o => o.textContent.slice(0, 200)),
+                            pending: plots.filter(p => !p.querySelector('.main-svg')).length};
+                }""",
+                [PLOT, list(BROKEN_WIDGET_TEXT)],
+            )
+            if not state["bad"] and not state["pending"]:
+                return state["views"], state["plots"]
+            if time.monotonic() > deadline:
+                raise AssertionError(f"widgets/plots not rendered after {timeout} s: {state}")
+            time.sleep(0.3)
+
+    def output_areas(self) -> list[tuple[int, Locator]]:
+        """(code-cell index, output area) for every code cell."""
+        cells = self.code_cells()
+        return [(i, cells.nth(i).locator(".jp-OutputArea").first) for i in range(cells.count())]
+
+    def sections(self, hints: dict[int, int | None] | None = None) -> list[Section]:
+        """Interactive sections: every output area showing a control (self-checks aside).
+
+        The section's plots are those in its own output area, or in the cell ``hints`` maps it
+        to (lessons whose controls drive a plot shown elsewhere); a cell hinted to None is left
+        out. A section without a plot is checked on its HTML result text instead.
+        """
+        hints = hints or {}
+        areas = dict(self.output_areas())
+        found = []
+        for index, area in areas.items():
+            controls = area.locator(", ".join(CONTROLS))
+            if (not controls.count()
+                    or area.locator("button", has_text=QUESTION_BUTTONS).count()
+                    or (index in hints and hints[index] is None)):
+                continue
+            plots = areas[hints.get(index, index)].locator(PLOT)
+            found.append(Section(index, controls, plots, area))
+        return found
+
+    # ---- interacting ---------------------------------------------------------------------
+    def state(self, section: Section) -> list[str]:
+        """What a control should change: the plots' traces and shapes, else the HTML results."""
+        if section.plots.count():
+            return section.plots.evaluate_all(f"plots => plots.map({PLOT_STATE_JS})")
+        return section.output.locator(".widget-html, .widget-htmlmath").all_text_contents()
+
+    @staticmethod
+    def by_kind(controls: Locator) -> list[Locator]:
+        """``controls`` one by one, sliders first, then in the order of CONTROLS."""
+        return [
+            controls.and_(controls.page.locator(selector)).nth(i)
+            for selector in CONTROLS
+            for i in range(controls.and_(controls.page.locator(selector)).count())
+        ]
+
+    def press(self, control: Locator) -> str:
+        """Focus ``control`` and press the keys that move it one step; return the keys."""
+        keys = next(k for sel, k in CONTROLS.items() if control.evaluate(
+            "(el, sel) => el.matches(sel)", sel))
+        control.scroll_into_view_if_needed()
+        element = control.element_handle()  # the locator may match another one once moved
+        for _attempt in range(2):  # a key press can be lost on a loaded machine: once more
+            before = element.evaluate(CONTROL_VALUE_JS)
+            element.focus()
+            for key in keys:
+                self.page.keyboard.press(key)
+            for _ in range(30):
+                if element.evaluate(CONTROL_VALUE_JS) != before:
+                    return "+".join(keys)
+                time.sleep(0.1)
+        return "+".join(keys) + " (value unchanged)"
+
+    def move_until_changes(self, section: Section, timeout: float = 20) -> str:
+        """Move the section's controls, one at a time, until its plot (or result) changes.
+
+        Returns a description of the control that changed it; fails if none did.
+        """
+        tried = []
+        for control in self.by_kind(section.controls) * 2:  # twice: a loaded kernel lags
+            if not control.is_visible() or control.is_disabled():
+                continue
+            before = self.state(section)
+            key = self.press(control)
+            label = control.evaluate(
+                "el => (el.closest('.widget-inline-hbox, .widget-box, .jupyter-widgets')"
+                " || el).innerText.split('\\n').map(t => t.replace(/\\u200b/g, '').trim())"
+                ".filter(Boolean)[0]")
+            tried.append(f"{label!r} ({key})")
+            deadline = time.monotonic() + timeout
+            while time.monotonic() < deadline:
+                if self.state(section) != before:
+                    return tried[-1]
+                time.sleep(0.1)
+        what = "plot" if section.plots.count() else "result text"
+        raise AssertionError(f"code cell {section.cell}: {what} unchanged after moving {tried}")
+
+    # ---- screenshots ---------------------------------------------------------------------
+    def screenshot_pages(self, stem: str) -> list[Path]:
+        """Scroll through the notebook a screen at a time, saving one screenshot per screen."""
+        scroller = self.page.locator(".jp-NotebookPanel:visible .jp-WindowedPanel-outer")
+        height, total = scroller.evaluate("el => [el.clientHeight, el.scrollHeight]")
+        paths, top, n = [], 0, 1
+        while True:
+            scroller.evaluate("(el, top) => { el.scrollTop = top; }", top)
+            time.sleep(0.3)
+            path = self.artifacts / f"{stem}-p{n:02d}.png"
+            self.page.screenshot(path=path)
+            paths.append(path)
+            total = scroller.evaluate("el => el.scrollHeight")
+            if top + height >= total or n >= 60:
+                return paths
+            top += int(height * 0.9)
+            n += 1
+
+    def screenshot(self, locator: Locator, name: str) -> Path:
+        """Screenshot the window with ``locator``'s top at the top of the notebook view (an
+        element screenshot of an output taller than the view comes out cut)."""
+        path = self.artifacts / f"{name}.png"
+        locator.evaluate("el => el.scrollIntoView({block: 'start'})")
+        time.sleep(0.3)
+        self.page.screenshot(path=path)
+        return path
+
+    def answer_questions(self) -> int:
+        """Answer every question (self-check, case step) with the keyboard: Space on an option,
+        Enter on its Check/Decide button. Fails unless each shows new feedback; returns how many
+        there were."""
+        questions = self.page.locator(".jp-NotebookPanel:visible .jp-OutputArea-output").filter(
+            has=self.page.locator(".widget-radio-box")
+        ).filter(has=self.page.locator("button", has_text=QUESTION_BUTTONS))
+        for i in range(questions.count()):
+            question = questions.nth(i)
+            feedback = question.locator(".widget-html")
+            before = feedback.all_text_contents()
+            option = question.locator(".widget-radio-box input").first
+            option.scroll_into_view_if_needed()
+            option.focus()
+            self.page.keyboard.press("Space")
+            question.locator("button", has_text=QUESTION_BUTTONS).first.focus()
+            self.page.keyboard.press("Enter")
+            deadline = time.monotonic() + 15
+            while feedback.all_text_contents() == before:
+                assert time.monotonic() < deadline, (
+                    f"question {i + 1}: no feedback after answering: {before}")
+                time.sleep(0.1)
+        return questions.count()

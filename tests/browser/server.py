@@ -1,0 +1,131 @@
+"""Start and stop a JupyterLab server on a temporary copy of the repository."""
+
+import json
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+COPY_IGNORE = shutil.ignore_patterns(
+    ".venv", ".git", "test-artifacts", "__pycache__", ".ipynb_checkpoints", "*.egg-info",
+    ".pytest_cache", "build",
+)
+# Server config of the test session: no news feed, no update check (no network).
+SERVER_CONFIG = {
+    "LabApp": {
+        "news_url": None,
+        "check_for_updates_class": "jupyterlab.handlers.announcements.NeverCheckForUpdate",
+    },
+}
+# JupyterLab user settings of the test session: no news pop-up, no update check.
+SETTINGS = {
+    "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {
+        "checkForUpdates": False,
+        "fetchNews": "false",
+    },
+}
+
+
+def free_port() -> int:
+    """Return a TCP port on 127.0.0.1 that is free right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def copy_repository(root: Path, dest: Path) -> Path:
+    """Copy the repository at ``root`` to ``dest`` (without venv, git and artifacts)."""
+    shutil.copytree(root, dest, ignore=COPY_IGNORE)
+    return dest
+
+
+def write_json(folder: Path, files: dict[str, dict]) -> Path:
+    """Write each ``{name: content}`` of ``files`` as JSON under ``folder``; return ``folder``."""
+    for name, content in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(content))
+    return folder
+
+
+@dataclass
+class LabServer:
+    """A running JupyterLab: its base URL, token, served folder and process."""
+
+    url: str
+    token: str
+    root: Path
+    process: subprocess.Popen
+    log: Path
+
+    def api(self, path: str, method: str = "GET") -> object:
+        """Call the server's REST API; return the decoded JSON (None when empty)."""
+        request = urllib.request.Request(
+            f"{self.url}/api/{path}", method=method,
+            headers={"Authorization": f"token {self.token}"},
+        )
+        with urllib.request.urlopen(request, timeout=10) as response:
+            body = response.read()
+        return json.loads(body) if body else None
+
+    def shutdown_kernels(self) -> None:
+        """Shut every running kernel down, so each test starts from fresh kernels."""
+        for session in self.api("sessions"):
+            self.api(f"sessions/{session['id']}", method="DELETE")
+
+    def lab_url(self, path: str, workspace: str) -> str:
+        """URL opening ``path`` (relative to the served folder) in a fresh named workspace."""
+        return f"{self.url}/lab/workspaces/{workspace}/tree/{path}?reset&token={self.token}"
+
+    def stop(self) -> None:
+        """Stop the server (SIGTERM, then SIGKILL after 10 s)."""
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+def start_lab(root: Path, state: Path, log: Path, timeout: float = 90) -> LabServer:
+    """Start ``sys.executable -m jupyter lab`` serving ``root``; wait until its API answers.
+
+    ``state`` receives the session's user settings, workspaces and Jupyter config, so nothing
+    from the user's home directory leaks into the test.
+    """
+    port, token = free_port(), secrets.token_hex(16)
+    env = dict(
+        os.environ,
+        JUPYTERLAB_SETTINGS_DIR=str(write_json(state / "settings", SETTINGS)),
+        JUPYTERLAB_WORKSPACES_DIR=str(state / "workspaces"),
+        JUPYTER_CONFIG_DIR=str(
+            write_json(state / "config", {"jupyter_server_config.json": SERVER_CONFIG})
+        ),
+    )
+    args = [
+        sys.executable, "-m", "jupyter", "lab", "--no-browser",
+        "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}", "--ServerApp.port_retries=0",
+        f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}",
+    ]
+    if os.getuid() == 0:
+        args.append("--allow-root")
+    with log.open("w") as out:
+        process = subprocess.Popen(args, cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT)
+    server = LabServer(f"http://127.0.0.1:{port}", token, root, process, log)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"JupyterLab exited ({process.returncode}):\n{log.read_text()}")
+        try:
+            server.api("status")
+            return server
+        except OSError:
+            time.sleep(0.3)
+    server.stop()
+    raise RuntimeError(f"JupyterLab did not answer within {timeout} s:\n{log.read_text()}")

@@ -1,0 +1,50 @@
+"""Every lesson, as a student meets it: open in JupyterLab, Run All, read, move the controls."""
+
+import json
+
+import pytest
+
+from ..conftest import NOTEBOOKS
+from .lab_page import NotebookPage
+
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
+
+LESSONS = sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))
+# Per-lesson layout hints, for controls whose plot is not in their own output area:
+# {notebook stem: {code-cell index of the controls: code-cell index of the plot, or None to leave
+# the controls out (say why in a comment)}}. Code cells are counted from 0. Controls without a
+# plot and without a hint must change an HTML result next to them.
+HINTS: dict[str, dict[int, int | None]] = {}
+
+
+def record(artifacts, **row) -> None:
+    """Append one result row to test-artifacts/browser/results.jsonl (read by the report)."""
+    with (artifacts / "results.jsonl").open("a") as out:
+        out.write(json.dumps(row) + "\n")
+
+
+@pytest.mark.parametrize("name", LESSONS)
+def test_lesson_runs_renders_and_responds(page, lab, artifacts, name):
+    stem = name.removesuffix(".ipynb")
+    hints = HINTS.get(stem, {})
+    nb = NotebookPage(page, artifacts / stem)
+    nb.open(lab.lab_url(f"notebooks/{name}", workspace=f"test-{stem}"))
+    seconds = nb.run_all()
+
+    errors = nb.error_outputs()
+    assert not errors, f"{name}: error output after Run All:\n" + "\n---\n".join(errors)
+    widgets, plots = nb.wait_rendered()
+
+    sections = nb.sections(hints)
+    moved = []
+    for section in sections:
+        moved.append(nb.move_until_changes(section))
+        nb.screenshot(section.output, f"{stem}-cell{section.cell:02d}-moved")
+    checks = nb.answer_questions()
+    assert not nb.error_outputs(), f"{name}: error output after moving controls"
+    nb.screenshot_pages(stem)  # after the interactions: plots moved, self-checks answered
+
+    record(artifacts, notebook=name, run_all_s=round(seconds, 1), widgets=widgets,
+           plots=plots, sections=len(sections), moved=moved, questions=checks)
+    print(f"{name}: Run All {seconds:.1f} s, {widgets} widget views, {plots} plots, "
+          f"{len(sections)} interactive sections moved {moved}, {checks} questions answered")

@@ -1,0 +1,96 @@
+"""The course's quizzes have the promised shape: items, kinds, grade ids, points, guidance."""
+
+import re
+
+import nbformat
+import pytest
+
+import course
+from course.tools.nbgrader_course import graded_items, solution_code
+
+from .conftest import ASSESSMENTS
+
+QUIZZES = ["quiz01_pathophysiology", "quiz02_diagnosis", "quiz03_management", "case01_tumour_board"]
+
+
+def source(name):
+    return nbformat.read(ASSESSMENTS / "source" / name / f"{name}.ipynb", as_version=4)
+
+
+def nbmeta(cell):
+    return cell.metadata.get("nbgrader", {})
+
+
+def test_the_four_quizzes_exist():
+    assert all((ASSESSMENTS / "source" / n / f"{n}.ipynb").exists() for n in QUIZZES)
+
+
+@pytest.mark.parametrize("name", QUIZZES)
+def test_at_least_eight_autograded_items_of_three_kinds(name):
+    nb = source(name)
+    items = graded_items(nb)
+    assert len(items) >= 8
+    tests = {nbmeta(c).get("grade_id"): c.source for c in nb.cells}
+    kinds = {re.search(r"check_(choice|number|text)", tests[i.grade_id]).group(1) for i in items}
+    assert {"choice", "number"} <= kinds
+    setup = next(c.source for c in nb.cells if nbmeta(c).get("grade_id") == "setup")
+    course_names = re.findall(r"from course\.(?!grading)\w+ import (.+)", setup)
+    names = {n.strip() for line in course_names for n in line.split(",")}
+    answers = {nbmeta(c).get("grade_id"): solution_code(c.source) for c in nb.cells}
+    code_tasks = [i for i in items if any(f"{n}(" in answers[i.answer_id] for n in names)]
+    assert len(code_tasks) >= 2, "short code tasks that call course"
+
+
+@pytest.mark.parametrize("name", QUIZZES)
+def test_hand_graded_item_with_rubric(name):
+    manual = [c for c in source(name).cells if c.cell_type == "markdown" and nbmeta(c).get("grade")]
+    assert manual
+    for cell in manual:
+        rubric = re.search(r"### BEGIN MARK SCHEME\n(.+)### END MARK SCHEME", cell.source, re.S)
+        assert rubric and "point" in rubric.group(1)
+        assert cell.source.startswith("YOUR ANSWER HERE")
+
+
+@pytest.mark.parametrize("name", QUIZZES)
+def test_grade_ids_are_readable_and_unique(name):
+    ids = [nbmeta(c)["grade_id"] for c in source(name).cells if nbmeta(c)]
+    assert len(ids) == len(set(ids))
+    graded = [nbmeta(c)["grade_id"] for c in source(name).cells if nbmeta(c).get("grade")]
+    assert all(re.fullmatch(r"q\d\d_[a-z0-9_]+", g) for g in graded), graded
+
+
+@pytest.mark.parametrize("name", QUIZZES)
+def test_points_add_up_to_the_documented_total(name):
+    nb = source(name)
+    auto = sum(i.points for i in graded_items(nb))
+    manual = sum(
+        nbmeta(c)["points"]
+        for c in nb.cells
+        if c.cell_type == "markdown" and nbmeta(c).get("grade")
+    )
+    intro = nb.cells[0].source
+    documented = re.search(r"(\d+) autograded \+ (\d+) graded by hand = \*\*(\d+)\*\*", intro)
+    assert documented and tuple(map(int, documented.groups())) == (auto, manual, auto + manual)
+    for cell in nb.cells:
+        if nbmeta(cell).get("grade"):
+            assert f"`{nbmeta(cell)['grade_id']}` | {nbmeta(cell)['points']} |" in intro
+
+
+@pytest.mark.parametrize("name", QUIZZES)
+def test_self_learner_guidance_and_disclaimer(name):
+    intro = source(name).cells[0].source
+    assert course.DISCLAIMER in intro
+    assert "**Validate**" in intro and "visible check" in intro
+    assert f"assessments/source/{name}/{name}.ipynb" in intro
+
+
+@pytest.mark.parametrize("name", QUIZZES)
+def test_every_answer_is_tested_by_its_own_check(name):
+    """Each test cell names the variable of the answer cell before it, and nothing is hard-coded
+    that a visible check could give away."""
+    nb = source(name)
+    tests = {nbmeta(c).get("grade_id"): c.source for c in nb.cells}
+    for item in graded_items(nb):
+        visible, hidden = tests[item.grade_id].split("### BEGIN HIDDEN TESTS")
+        assert item.variable in visible and item.variable in hidden
+        assert "assert" not in visible, "visible checks call course.grading.check_*"

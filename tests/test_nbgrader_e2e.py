@@ -1,0 +1,225 @@
+"""End to end with the real nbgrader CLI: a class submits, is autograded, gets feedback, exports.
+
+For every assignment, students submit the instructor's solution, the unchanged release, a stored
+partial attempt and hostile notebooks (syntax error, deleted answer cell, edited test cell,
+wrong-type answers, 10 MB of output; one infinite loop in the first assignment). ONE
+``nbgrader autograde "*"`` call grades them all; each score is read from the gradebook and must be
+exactly as expected.
+"""
+
+import csv
+import html
+import json
+import re
+
+import nbformat
+import pytest
+from nbconvert import HTMLExporter
+from nbgrader.api import Gradebook
+
+from course.grading import FAILED_HIDDEN
+from course.tools.nbgrader_course import (
+    autograde,
+    fill,
+    graded_items,
+    nbgrader,
+    secret_lines,
+    solved,
+    submit,
+)
+from course.tools.release import assignments, generate_all
+
+from .conftest import ASSESSMENTS, ROOT
+
+pytestmark = [pytest.mark.nbgrader, pytest.mark.xdist_group("nbgrader")]
+ASSIGNMENTS = assignments(ASSESSMENTS)
+FIXTURES = ROOT / "tests" / "fixtures" / "submissions"
+LOOPER = ASSIGNMENTS[0]  # the one assignment that also gets an infinite loop (10 s timeout)
+
+
+def read(path):
+    return nbformat.read(path, as_version=4)
+
+
+def hostile(source, release):
+    """Each hostile student's notebook and the item grade ids it should lose (besides manual)."""
+    items = graded_items(source)
+    first, second = items[0], items[1]
+    good = solved(source, release)
+    edited = fill(good, {first.answer_id: f'{first.variable} = "z"', first.grade_id: "pass"})
+    return {
+        "syntax_error": (fill(good, {first.answer_id: f'{first.variable} = "b'}), [first]),
+        "deleted_answer": (
+            _without(good, first.answer_id),
+            [first],
+        ),
+        "edited_test": (edited, [first]),
+        "wrong_type": (
+            fill(
+                good,
+                {
+                    first.answer_id: f"{first.variable} = 2",
+                    second.answer_id: f"{second.variable} = None",
+                },
+            ),
+            [first, second],
+        ),
+        "huge_output": (
+            fill(
+                good,
+                {
+                    first.answer_id: solution_of(good, first.answer_id)
+                    + '\nprint(("x" * 99 + "\\n") * 100_000)'
+                },
+            ),
+            [],
+        ),
+        "infinite_loop": (fill(good, {first.answer_id: "while True:\n    pass"}), [first]),
+    }
+
+
+def _without(nb, grade_id):
+    out = fill(nb, {})
+    out.cells = [c for c in out.cells if c.metadata.get("nbgrader", {}).get("grade_id") != grade_id]
+    return out
+
+
+def solution_of(nb, grade_id):
+    """The source of the cell called ``grade_id``."""
+    ids = [c.metadata.get("nbgrader", {}).get("grade_id") for c in nb.cells]
+    return nb.cells[ids.index(grade_id)].source
+
+
+def grade_a_class(tmp):
+    """Generate, submit a whole class for every assignment, autograde once; return expectations."""
+    course = generate_all(ASSESSMENTS, tmp / "course").parent
+    expected = {}
+    for name in ASSIGNMENTS:
+        source = read(course / "source" / name / f"{name}.ipynb")
+        release = read(course / "release" / name / f"{name}.ipynb")
+        full = sum(item.points for item in graded_items(source))
+        partial = json.loads((FIXTURES / f"{name}.partial.json").read_text())
+        students = {
+            "solution": (solved(source, release), full),
+            "blank": (release, 0),
+            "partial": (fill(release, partial["answers"]), partial["expected_code_score"]),
+        }
+        for student, (nb, lost) in hostile(source, release).items():
+            if student != "infinite_loop" or name == LOOPER:
+                students[student] = (nb, full - sum(item.points for item in lost))
+        for student, (nb, score) in students.items():
+            submit(course, student, name, nb)
+            expected[name, student] = score
+    autograde(course, "*")
+    return course, expected
+
+
+def code_scores(course):
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
+        return {(a.name, s.student.id): s.code_score for a in gb.assignments for s in a.submissions}
+
+
+def check_every_submission_scores_exactly_as_expected(graded):
+    course, expected = graded
+    assert code_scores(course) == expected
+
+
+def check_solution_earns_every_autograded_point(graded):
+    course, expected = graded
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
+        for name in ASSIGNMENTS:
+            sub = gb.find_submission(name, "solution")
+            assert sub.code_score == sub.max_code_score > 0, name
+            assert expected[name, "blank"] == 0
+
+
+def check_hostile_notebooks_are_graded_and_contained(graded):
+    """Grading completed for every hostile notebook; output was cut; tests were restored."""
+    course, _ = graded
+    for name in ASSIGNMENTS:
+        huge = course / "autograded" / "huge_output" / name / f"{name}.ipynb"
+        assert huge.stat().st_size < 1_000_000, "LimitOutput should cut 10 MB of output"
+        source = read(course / "source" / name / f"{name}.ipynb")
+        first = graded_items(source)[0]
+        edited = read(course / "autograded" / "edited_test" / name / f"{name}.ipynb")
+        restored = solution_of(edited, first.grade_id)
+        assert restored == solution_of(source, first.grade_id) != "pass"
+    looped = read(course / "autograded" / "infinite_loop" / LOOPER / f"{LOOPER}.ipynb")
+    errors = [
+        o
+        for c in looped.cells
+        if c.cell_type == "code"
+        for o in c.outputs
+        if o.output_type == "error"
+    ]
+    assert errors, "the infinite loop should have been stopped with an error"
+
+
+def check_regrading_one_student_leaves_the_others_untouched(graded):
+    """A resubmission regraded alone changes that one grade and no other."""
+    course, expected = graded
+    before = code_scores(course)
+    name = ASSIGNMENTS[-1]
+    source = read(course / "source" / name / f"{name}.ipynb")
+    submit(course, "blank", name, solved(source, read(course / "release" / name / f"{name}.ipynb")))
+    autograde(course, name, "--student=blank", "--force")
+    expected[name, "blank"] = expected[name, "solution"]  # later tests see the regraded class
+    before[name, "blank"] = expected[name, "solution"]
+    assert code_scores(course) == before
+
+
+def page_text(path_or_html):
+    """The visible text of an HTML page: tags removed (pygments splits code into spans)."""
+    return html.unescape(re.sub(r"<[^>]+>", "", path_or_html))
+
+
+def hidden_lines(course, name):
+    return list(secret_lines(read(course / "source" / name / f"{name}.ipynb"), ("HIDDEN TESTS",)))
+
+
+def check_feedback_hides_hidden_tests_and_tracebacks(graded):
+    course, _ = graded
+    # Two students show every kind of outcome: passed, wrong, wrong form, unanswered.
+    nbgrader(course, "generate_feedback", "*", "--student=[pw]*")
+    pages = sorted((course / "feedback").glob("*/*/*.html"))
+    assert {p.parts[-3] for p in pages} == {"partial", "wrong_type"}
+    assert len(pages) == 2 * len(ASSIGNMENTS)
+    for page in pages:
+        text = page_text(page.read_text())
+        name = page.parent.name
+        assert [line for line in hidden_lines(course, name) if line in text] == [], page
+        assert "AssertionError" not in text, page  # what a failed hidden assert raises
+    wrong = page_text((course / "feedback" / "wrong_type" / LOOPER / f"{LOOPER}.html").read_text())
+    assert "FormError: answer with one letter" in wrong
+    partial = page_text((course / "feedback" / "partial" / LOOPER / f"{LOOPER}.html").read_text())
+    assert FAILED_HIDDEN in partial
+
+
+def check_default_feedback_would_leak(graded):
+    """Control: the same graded notebook, rendered without the filter, shows the hidden tests."""
+    course, _ = graded
+    nb = read(course / "autograded" / "partial" / LOOPER / f"{LOOPER}.ipynb")
+    text = page_text(HTMLExporter().from_notebook_node(nb)[0])
+    assert "Traceback" in text
+    assert any(line in text for line in hidden_lines(course, LOOPER))
+
+
+def check_export_has_one_row_per_student_and_assignment(graded):
+    course, expected = graded
+    nbgrader(course, "export")
+    with open(course / "grades.csv", newline="") as f:
+        rows = {(r["assignment"], r["student_id"]): r["raw_score"] for r in csv.DictReader(f)}
+    # Hand-graded items are still pending, so the raw score is the autograded score.
+    assert {key: float(score) for key, score in rows.items()} == expected
+
+
+def test_a_class_is_graded_end_to_end(tmp_path):
+    """One test (so one worker, one autograde run) that checks each step in order."""
+    graded = grade_a_class(tmp_path)
+    check_every_submission_scores_exactly_as_expected(graded)
+    check_solution_earns_every_autograded_point(graded)
+    check_hostile_notebooks_are_graded_and_contained(graded)
+    check_regrading_one_student_leaves_the_others_untouched(graded)
+    check_feedback_hides_hidden_tests_and_tracebacks(graded)
+    check_default_feedback_would_leak(graded)
+    check_export_has_one_row_per_student_and_assignment(graded)
