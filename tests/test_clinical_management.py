@@ -21,16 +21,61 @@ from course.clinical import (
 
 MIRELS_CASES = [
     # (site, pain, lesion, size, total, risk, kind, recommendation, original)
-    ("upper limb", "mild", "blastic", "<1/3", 4, 0.04, "upper bound",
-     "radiotherapy and observation", "irradiation without fixation"),
-    ("upper limb", "moderate", "lytic", "<1/3", 7, 0.04, "upper bound",
-     "radiotherapy and observation", "irradiation without fixation"),
-    ("lower limb", "moderate", "lytic", "<1/3", 8, 0.15, "point",
-     "clinical judgement", "prophylactic fixation before irradiation"),
-    ("lower limb", "moderate", "lytic", "1/3-2/3", 9, 0.33, "point",
-     "prophylactic fixation", "prophylactic fixation before irradiation"),
-    ("peritrochanteric", "functional", "lytic", ">2/3", 12, 0.33, "lower bound",
-     "prophylactic fixation", "prophylactic fixation before irradiation"),
+    (
+        "upper limb",
+        "mild",
+        "blastic",
+        "<1/3",
+        4,
+        0.04,
+        "upper bound",
+        "radiotherapy and observation",
+        "irradiation without fixation",
+    ),
+    (
+        "upper limb",
+        "moderate",
+        "lytic",
+        "<1/3",
+        7,
+        0.04,
+        "upper bound",
+        "radiotherapy and observation",
+        "irradiation without fixation",
+    ),
+    (
+        "lower limb",
+        "moderate",
+        "lytic",
+        "<1/3",
+        8,
+        0.15,
+        "point",
+        "clinical judgement",
+        "prophylactic fixation before irradiation",
+    ),
+    (
+        "lower limb",
+        "moderate",
+        "lytic",
+        "1/3-2/3",
+        9,
+        0.33,
+        "point",
+        "prophylactic fixation",
+        "prophylactic fixation before irradiation",
+    ),
+    (
+        "peritrochanteric",
+        "functional",
+        "lytic",
+        ">2/3",
+        12,
+        0.33,
+        "lower bound",
+        "prophylactic fixation",
+        "prophylactic fixation before irradiation",
+    ),
 ]
 
 
@@ -60,8 +105,10 @@ def test_mirels_eight_is_where_the_sources_disagree():
 def test_mirels_risk_text_never_states_unverified_values():
     assert mirels_score("upper limb", "mild", "blastic", "<1/3").risk_text() == "< 4 %"
     assert mirels_score("lower limb", "moderate", "lytic", "<1/3").risk_text() == "15 %"
-    for total_case in (("peritrochanteric", "functional", "mixed", ">2/3"),  # 11
-                       ("peritrochanteric", "moderate", "lytic", "1/3-2/3")):  # 10
+    for total_case in (
+        ("peritrochanteric", "functional", "mixed", ">2/3"),  # 11
+        ("peritrochanteric", "moderate", "lytic", "1/3-2/3"),
+    ):  # 10
         assert mirels_score(*total_case).risk_text() == "≥ 33 %"
 
 
@@ -88,16 +135,41 @@ SINS_CASES = [
     # (location, pain, lesion, alignment, collapse, posterolateral, total, category, referral)
     ("rigid", "none", "blastic", "normal", "none", "none", 0, "stable", False),
     ("semirigid", "occasional", "lytic", "normal", "<50%", "none", 6, "stable", False),
-    ("semirigid", "occasional", "lytic", "normal", "<50%", "unilateral", 7,
-     "potentially unstable", True),
-    ("junctional", "mechanical", "lytic", "normal", "none with >50% involved", "bilateral", 12,
-     "potentially unstable", True),
-    ("junctional", "mechanical", "lytic", "deformity", "none with >50% involved", "unilateral",
-     12, "potentially unstable", True),
-    ("junctional", "mechanical", "lytic", "deformity", "<50%", "unilateral", 13, "unstable",
-     True),
-    ("junctional", "mechanical", "lytic", "subluxation", ">50%", "bilateral", 18, "unstable",
-     True),
+    (
+        "semirigid",
+        "occasional",
+        "lytic",
+        "normal",
+        "<50%",
+        "unilateral",
+        7,
+        "potentially unstable",
+        True,
+    ),
+    (
+        "junctional",
+        "mechanical",
+        "lytic",
+        "normal",
+        "none with >50% involved",
+        "bilateral",
+        12,
+        "potentially unstable",
+        True,
+    ),
+    (
+        "junctional",
+        "mechanical",
+        "lytic",
+        "deformity",
+        "none with >50% involved",
+        "unilateral",
+        12,
+        "potentially unstable",
+        True,
+    ),
+    ("junctional", "mechanical", "lytic", "deformity", "<50%", "unilateral", 13, "unstable", True),
+    ("junctional", "mechanical", "lytic", "subluxation", ">50%", "bilateral", 18, "unstable", True),
 ]
 
 
@@ -113,14 +185,25 @@ def test_sins_boundaries(case):
 def test_sins_points_per_component():
     result = sins_score("mobile", "mechanical", "mixed", "subluxation", ">50%", "unilateral")
     assert result.points == {
-        "location": 2, "pain": 3, "lesion": 1, "alignment": 4, "collapse": 3, "posterolateral": 1
+        "location": 2,
+        "pain": 3,
+        "lesion": 1,
+        "alignment": 4,
+        "collapse": 3,
+        "posterolateral": 1,
     }
 
 
 @pytest.mark.parametrize(
     "position, bad, field",
-    [(0, "thoracic", "location"), (1, "severe", "pain"), (2, "sclerotic", "lesion"),
-     (3, "kyphosis", "alignment"), (4, "50%", "collapse"), (5, "both", "posterolateral")],
+    [
+        (0, "thoracic", "location"),
+        (1, "severe", "pain"),
+        (2, "sclerotic", "lesion"),
+        (3, "kyphosis", "alignment"),
+        (4, "50%", "collapse"),
+        (5, "both", "posterolateral"),
+    ],
 )
 def test_sins_invalid_input(position, bad, field):
     values = ["mobile", "none", "mixed", "normal", "none", "none"]
@@ -140,11 +223,23 @@ def test_allowed_values_refuses_unknown_score_or_component():
 
 # --- Zoledronic acid renal dosing --------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "crcl, dose",
     [
-        (120, 4.0), (60.1, 4.0), (60, 3.5), (55, 3.5), (50, 3.5), (49.9, 3.3), (49, 3.3),
-        (40, 3.3), (39.9, 3.0), (30, 3.0), (29.9, None), (10, None), (0, None),
+        (120, 4.0),
+        (60.1, 4.0),
+        (60, 3.5),
+        (55, 3.5),
+        (50, 3.5),
+        (49.9, 3.3),
+        (49, 3.3),
+        (40, 3.3),
+        (39.9, 3.0),
+        (30, 3.0),
+        (29.9, None),
+        (10, None),
+        (0, None),
     ],
 )
 def test_zoledronic_dose_boundaries(crcl, dose):
@@ -194,8 +289,8 @@ def test_radiopharmaceutical_boundaries_that_pass():
 
 
 @pytest.mark.parametrize(
-    "flag", ["spinal_cord_compression", "renal_failure", "pregnant", "breastfeeding",
-             "myelosuppression"],
+    "flag",
+    ["spinal_cord_compression", "renal_failure", "pregnant", "breastfeeding", "myelosuppression"],
 )
 def test_radiopharmaceutical_each_contraindication(flag):
     check = radiopharmaceutical_eligibility(**(ELIGIBLE | {flag: True}))
@@ -213,8 +308,11 @@ def test_radiopharmaceutical_invalid_input():
 
 # --- Thermal ablation --------------------------------------------------------------------------
 
-FIT = {"tolerates_anaesthesia": True, "correctable_bleeding_risk": True,
-       "percutaneously_reachable": True}
+FIT = {
+    "tolerates_anaesthesia": True,
+    "correctable_bleeding_risk": True,
+    "percutaneously_reachable": True,
+}
 
 
 def test_ablation_no_contraindication():
@@ -236,8 +334,10 @@ def test_ablation_relative_contraindications(flag):
     assert check.verdict == "caution" and check.absolute == () and len(check.relative) == 1
 
 
-@pytest.mark.parametrize("distance, verdict", [(9.9, "caution"), (10, "no contraindication found"),
-                                               (25, "no contraindication found")])
+@pytest.mark.parametrize(
+    "distance, verdict",
+    [(9.9, "caution"), (10, "no contraindication found"), (25, "no contraindication found")],
+)
 def test_ablation_vertebral_neural_margin(distance, verdict):
     check = ablation_eligibility(**FIT, vertebral=True, distance_to_neural_mm=distance)
     assert check.verdict == verdict
@@ -252,8 +352,9 @@ def test_ablation_margin_applies_only_to_vertebral_lesions():
 
 
 def test_ablation_absolute_beats_relative():
-    check = ablation_eligibility(**(FIT | {"percutaneously_reachable": False}),
-                                 active_infection=True)
+    check = ablation_eligibility(
+        **(FIT | {"percutaneously_reachable": False}), active_infection=True
+    )
     assert check.verdict == "contraindicated" and check.relative == ("active infection",)
 
 

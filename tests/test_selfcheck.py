@@ -60,3 +60,15 @@ def test_bad_questions_are_refused(options):
 def test_out_of_range_index_is_refused():
     with pytest.raises(ValueError):
         self_check("Q?", *OPTIONS).check(3)
+
+
+def test_emphasis_is_rendered_and_html_is_escaped():
+    q = self_check("Q?", ("A", True, "It is *more* <b>so</b>."), ("B", False, "no"))
+    html = q.check(0)
+    assert "<em>more</em>" in html and "&lt;b&gt;so&lt;/b&gt;" in html
+
+
+def test_long_options_wrap():
+    q = self_check("Q?", *OPTIONS)
+    assert "course-selfcheck" in q._dom_classes
+    assert "white-space:normal" in q.children[0].value

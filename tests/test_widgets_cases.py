@@ -11,11 +11,16 @@ def _case(steps, plan=("plan",)):
     return Case(key="t", title="T", presentation="P", steps=steps, mdt_plan=plan)
 
 
-A = Step("a", "s", "q?", (Choice("go", "best", "good", next="b"),
-                          Choice("detour", "poor", "bad", next="c")))
+A = Step(
+    "a",
+    "s",
+    "q?",
+    (Choice("go", "best", "good", next="b"), Choice("detour", "poor", "bad", next="c")),
+)
 B = Step("b", "s", "q2?", (Choice("x", "best", "fine"), Choice("y", "acceptable", "ok")))
-C = Step("c", "s", "q3?", (Choice("back", "best", "recovered"), Choice("stay", "poor", "no")),
-         next="b")
+C = Step(
+    "c", "s", "q3?", (Choice("back", "best", "recovered"), Choice("stay", "poor", "no")), next="b"
+)
 
 
 def test_branching_follows_each_choice():
@@ -55,16 +60,20 @@ def test_choose_refuses_bad_index():
     [
         ((), "at least one step"),
         ((Step("a", "s", "q", (Choice("x", "best", "f"),)),), "two choices"),
-        ((Step("a", "s", "q", (Choice("x", "poor", "f"), Choice("y", "poor", "f"))),),
-         "best choice"),
-        ((Step("a", "s", "q", (Choice("x", "great", "f"), Choice("y", "best", "f"))),),
-         "rating"),
-        ((Step("a", "s", "q", (Choice("x", "best", " "), Choice("y", "poor", "f"))),),
-         "feedback"),
-        ((Step("a", "s", "q", (Choice("x", "best", "f", next="zz"), Choice("y", "poor", "f"))),),
-         "unknown next step"),
-        ((A, B, C, Step("d", "s", "q", (Choice("x", "best", "f"), Choice("y", "poor", "f")))),
-         "unreachable"),
+        (
+            (Step("a", "s", "q", (Choice("x", "poor", "f"), Choice("y", "poor", "f"))),),
+            "best choice",
+        ),
+        ((Step("a", "s", "q", (Choice("x", "great", "f"), Choice("y", "best", "f"))),), "rating"),
+        ((Step("a", "s", "q", (Choice("x", "best", " "), Choice("y", "poor", "f"))),), "feedback"),
+        (
+            (Step("a", "s", "q", (Choice("x", "best", "f", next="zz"), Choice("y", "poor", "f"))),),
+            "unknown next step",
+        ),
+        (
+            (A, B, C, Step("d", "s", "q", (Choice("x", "best", "f"), Choice("y", "poor", "f")))),
+            "unreachable",
+        ),
     ],
 )
 def test_invalid_cases_are_refused(steps, message):

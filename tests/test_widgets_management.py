@@ -19,8 +19,12 @@ def test_mirels_app_moves_marker_and_reports_both_recommendations():
     app = MirelsApp()
     figure = app.figure
     before = figure.data[-1].x[0]
-    for name, value in (("site", "peritrochanteric"), ("pain", "functional"),
-                        ("lesion", "lytic"), ("size", ">2/3")):
+    for name, value in (
+        ("site", "peritrochanteric"),
+        ("pain", "functional"),
+        ("lesion", "lytic"),
+        ("size", ">2/3"),
+    ):
         app.controls[name].value = value
     assert app.figure is figure  # updated in place
     assert figure.data[-1].x[0] == 12 != before
@@ -119,11 +123,21 @@ def test_lung_lines_sources_and_invalid_input():
 
 @pytest.mark.parametrize(
     "builder",
-    [plots.hazard_ratio_forest, plots.safety_figure, plots.dosing_interval_figure,
-     plots.onj_cumulative_figure, plots.fractionation_figure, plots.patchell_figure,
-     plots.radiopharmaceutical_survival_figure, plots.mirels_performance_figure,
-     plots.survival_by_primary_figure, plots.mirels_figure, plots.sins_figure,
-     plots.renal_dose_figure, plots.bma_model_figure],
+    [
+        plots.hazard_ratio_forest,
+        plots.safety_figure,
+        plots.dosing_interval_figure,
+        plots.onj_cumulative_figure,
+        plots.fractionation_figure,
+        plots.patchell_figure,
+        plots.radiopharmaceutical_survival_figure,
+        plots.mirels_performance_figure,
+        plots.survival_by_primary_figure,
+        plots.mirels_figure,
+        plots.sins_figure,
+        plots.renal_dose_figure,
+        plots.bma_model_figure,
+    ],
     ids=lambda b: b.__name__,
 )
 def test_figures_have_title_units_and_source(builder):

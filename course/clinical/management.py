@@ -222,20 +222,28 @@ def radiopharmaceutical_eligibility(
         _require_nonnegative("weeks_since_chemo_or_bisphosphonate", weeks)
     min_life = fact("radiopharm_min_life_expectancy").value
     washout = fact("radiopharm_washout").value
-    unmet = _listed((
-        (refractory_bone_pain, "bone pain refractory to analgesics"),
-        (positive_bone_scan, "a positive bone scan"),
-        (life_expectancy_months > min_life, f"life expectancy > {min_life:g} months"),
-        (weeks is None or weeks >= washout,
-         f"no chemotherapy or bisphosphonate in the previous {washout:g} weeks"),
-    ), when=False)
-    contra = _listed((
-        (spinal_cord_compression, "acute spinal cord compression"),
-        (renal_failure, "acute or chronic renal failure"),
-        (pregnant, "pregnancy"),
-        (breastfeeding, "breastfeeding"),
-        (myelosuppression, "myelosuppression"),
-    ), when=True)
+    unmet = _listed(
+        (
+            (refractory_bone_pain, "bone pain refractory to analgesics"),
+            (positive_bone_scan, "a positive bone scan"),
+            (life_expectancy_months > min_life, f"life expectancy > {min_life:g} months"),
+            (
+                weeks is None or weeks >= washout,
+                f"no chemotherapy or bisphosphonate in the previous {washout:g} weeks",
+            ),
+        ),
+        when=False,
+    )
+    contra = _listed(
+        (
+            (spinal_cord_compression, "acute spinal cord compression"),
+            (renal_failure, "acute or chronic renal failure"),
+            (pregnant, "pregnancy"),
+            (breastfeeding, "breastfeeding"),
+            (myelosuppression, "myelosuppression"),
+        ),
+        when=True,
+    )
     return RadiopharmaceuticalCheck(unmet, contra)
 
 
@@ -297,16 +305,22 @@ def ablation_eligibility(
         if distance_to_neural_mm is None:
             raise ValueError("distance_to_neural_mm is required for a vertebral lesion")
         _require_nonnegative("distance_to_neural_mm", distance_to_neural_mm)
-    absolute = _listed((
-        (tolerates_anaesthesia, "cannot tolerate the anaesthesia"),
-        (correctable_bleeding_risk, "uncorrectable bleeding risk"),
-        (percutaneously_reachable, "lesion not reachable percutaneously"),
-    ), when=False)
+    absolute = _listed(
+        (
+            (tolerates_anaesthesia, "cannot tolerate the anaesthesia"),
+            (correctable_bleeding_risk, "uncorrectable bleeding risk"),
+            (percutaneously_reachable, "lesion not reachable percutaneously"),
+        ),
+        when=False,
+    )
     too_close = vertebral and distance_to_neural_mm is not None and distance_to_neural_mm < margin
-    relative = _listed((
-        (widespread_metastases, "widespread skeletal metastases"),
-        (active_infection, "active infection"),
-        (critical_structure_adjacent, "tumour next to a critical structure"),
-        (too_close, f"less than {margin:g} mm from neural structures"),
-    ), when=True)
+    relative = _listed(
+        (
+            (widespread_metastases, "widespread skeletal metastases"),
+            (active_infection, "active infection"),
+            (critical_structure_adjacent, "tumour next to a critical structure"),
+            (too_close, f"less than {margin:g} mm from neural structures"),
+        ),
+        when=True,
+    )
     return AblationCheck(absolute, relative)

@@ -49,7 +49,9 @@ FACTS: dict[str, Fact | Table] = {
         "table: 8 = judgement, fixation at 9 or more).",
     ),
     "mirels_original_fixation_threshold": Fact(
-        "Mirels' abstract: prophylactic fixation before irradiation at a total of", 8, "points",
+        "Mirels' abstract: prophylactic fixation before irradiation at a total of",
+        8,
+        "points",
         "mirels1989",
     ),
     "mirels_performance": Table(
@@ -105,15 +107,24 @@ FACTS: dict[str, Fact | Table] = {
         evidence="secondary",
     ),
     "sins_referral_threshold": Fact(
-        "SINS total at which surgical consultation is advised before radiotherapy", 7, "points",
-        "fisher2010", evidence="secondary",
+        "SINS total at which surgical consultation is advised before radiotherapy",
+        7,
+        "points",
+        "fisher2010",
+        evidence="secondary",
     ),
     "sins_sensitivity": Fact(
-        "SINS sensitivity for a potentially unstable or unstable spine", 95.7, "%", "fourney2011",
+        "SINS sensitivity for a potentially unstable or unstable spine",
+        95.7,
+        "%",
+        "fourney2011",
         evidence="secondary",
     ),
     "sins_specificity": Fact(
-        "SINS specificity for a potentially unstable or unstable spine", 79.5, "%", "fourney2011",
+        "SINS specificity for a potentially unstable or unstable spine",
+        79.5,
+        "%",
+        "fourney2011",
         evidence="secondary",
     ),
     # --- Bone-modifying agents (§5) ------------------------------------------------------------
@@ -122,10 +133,16 @@ FACTS: dict[str, Fact | Table] = {
         columns=("trial", "population", "patients", "hr", "ci_low", "ci_high", "source"),
         rows=(
             ("Stopeck 2010", "breast cancer", 2046, 0.82, 0.71, 0.95, "stopeck2010"),
-            ("Fizazi 2011", "castration-resistant prostate cancer", 1904, 0.82, 0.71, 0.95,
-             "fizazi2011"),
-            ("Henry 2011", "other solid tumours and myeloma", 1776, 0.84, 0.71, 0.98,
-             "henry2011"),
+            (
+                "Fizazi 2011",
+                "castration-resistant prostate cancer",
+                1904,
+                0.82,
+                0.71,
+                0.95,
+                "fizazi2011",
+            ),
+            ("Henry 2011", "other solid tumours and myeloma", 1776, 0.84, 0.71, 0.98, "henry2011"),
             ("Lipton 2012 (pooled)", "all three trials", 5723, 0.83, 0.76, 0.90, "lipton2012"),
         ),
         source="lipton2012",
@@ -142,7 +159,9 @@ FACTS: dict[str, Fact | Table] = {
         evidence="secondary",
     ),
     "pooled_sre_delay": Fact(
-        "Pooled analysis: first skeletal-related event delayed by denosumab by", 8.21, "months",
+        "Pooled analysis: first skeletal-related event delayed by denosumab by",
+        8.21,
+        "months",
         "lipton2012",
     ),
     "bma_safety": Table(
@@ -184,16 +203,19 @@ FACTS: dict[str, Fact | Table] = {
         "(so 60 → 3.5 mg and 49.5 → 3.3 mg). Check creatinine before every dose.",
     ),
     "zoledronic_standard_dose": Fact(
-        "Zoledronic acid standard dose (normal renal function), IV over at least 15 min", 4,
-        "mg", "elhajj2023",
+        "Zoledronic acid standard dose (normal renal function), IV over at least 15 min",
+        4,
+        "mg",
+        "elhajj2023",
     ),
     "denosumab_dose": Fact(
-        "Denosumab dose for bone metastases, subcutaneously every 4 weeks", 120, "mg",
+        "Denosumab dose for bone metastases, subcutaneously every 4 weeks",
+        120,
+        "mg",
         "vanpoznak2017",
     ),
     "calgb70604": Table(
-        label="CALGB 70604: zoledronic acid every 4 vs every 12 weeks for 2 years (1,822 "
-        "patients)",
+        label="CALGB 70604: zoledronic acid every 4 vs every 12 weeks for 2 years (1,822 patients)",
         columns=("schedule", "patients_with_sre_pct"),
         rows=(("every 4 weeks", 29.5), ("every 12 weeks", 28.6)),
         source="himelstein2017",
@@ -228,8 +250,12 @@ FACTS: dict[str, Fact | Table] = {
     "astro_equivalent_schedules": Table(
         label="Schedules with equivalent pain relief (ASTRO 2017)",
         columns=("schedule", "dose_gy", "fractions"),
-        rows=(("8 Gy × 1", 8, 1), ("20 Gy / 5", 20, 5), ("24 Gy / 6", 24, 6),
-              ("30 Gy / 10", 30, 10)),
+        rows=(
+            ("8 Gy × 1", 8, 1),
+            ("20 Gy / 5", 20, 5),
+            ("24 Gy / 6", 24, 6),
+            ("30 Gy / 10", 30, 10),
+        ),
         source="lutz2017",
         units={"dose_gy": "Gy", "fractions": "fractions"},
         note="Retreatment is more frequent after a single fraction; consider re-irradiation "
@@ -253,8 +279,11 @@ FACTS: dict[str, Fact | Table] = {
     "rtog7810": Table(
         label="RTOG 78-10: single-dose hemibody irradiation",
         columns=("measure", "value_pct"),
-        rows=(("any pain relief", 73), ("complete pain relief", 20),
-              ("responses within 1 week", 80)),
+        rows=(
+            ("any pain relief", 73),
+            ("complete pain relief", 20),
+            ("responses within 1 week", 80),
+        ),
         source="salazar1986",
         units={"value_pct": "%"},
         note="Recommended doses: 6 Gy upper half-body, 8 Gy lower or mid half-body.",
@@ -275,13 +304,14 @@ FACTS: dict[str, Fact | Table] = {
     "alsympca_os": Table(
         label="ALSYMPCA (radium-223, 921 men with CRPC, 2:1): overall survival",
         columns=("analysis", "radium_months", "placebo_months", "hr", "ci_low", "ci_high"),
-        rows=(("updated", 14.9, 11.3, 0.695, 0.581, 0.832),
-              ("interim (809 patients)", 14.0, 11.2, 0.695, 0.552, 0.875)),
+        rows=(
+            ("updated", 14.9, 11.3, 0.695, 0.581, 0.832),
+            ("interim (809 patients)", 14.0, 11.2, 0.695, 0.552, 0.875),
+        ),
         source="parker2013",
         units={"radium_months": "months", "placebo_months": "months"},
         evidence="secondary",
-        note="From the sponsor/FDA release and the ASCO abstract; the NEJM rounding was not "
-        "read.",
+        note="From the sponsor/FDA release and the ASCO abstract; the NEJM rounding was not read.",
     ),
     "vision": Table(
         label="VISION (177Lu-PSMA-617, 831 patients with PSMA-positive mCRPC)",
@@ -296,18 +326,27 @@ FACTS: dict[str, Fact | Table] = {
         "androgen-receptor pathway inhibitor and a taxane.",
     ),
     "radiopharm_min_life_expectancy": Fact(
-        "Radiopharmaceutical therapy: minimum life expectancy", 3, "months", "gupta_icliniq",
-        evidence="secondary", note="Same criteria in the EANM 2018 guideline (not checked line "
-        "by line).",
+        "Radiopharmaceutical therapy: minimum life expectancy",
+        3,
+        "months",
+        "gupta_icliniq",
+        evidence="secondary",
+        note="Same criteria in the EANM 2018 guideline (not checked line by line).",
     ),
     "radiopharm_washout": Fact(
-        "Radiopharmaceutical therapy: no chemotherapy or bisphosphonate in the previous", 6,
-        "weeks", "gupta_icliniq", evidence="secondary",
+        "Radiopharmaceutical therapy: no chemotherapy or bisphosphonate in the previous",
+        6,
+        "weeks",
+        "gupta_icliniq",
+        evidence="secondary",
     ),
     "ablation_neural_margin": Fact(
-        "Thermal ablation of a vertebral lesion: minimum distance from neural structures", 10,
-        "mm", "gupta_icliniq", evidence="secondary", note="See CIRSE 2022 for thermal "
-        "protection techniques when the margin is smaller.",
+        "Thermal ablation of a vertebral lesion: minimum distance from neural structures",
+        10,
+        "mm",
+        "gupta_icliniq",
+        evidence="secondary",
+        note="See CIRSE 2022 for thermal protection techniques when the margin is smaller.",
     ),
     # --- Lung cancer treatment lines (seed 000, checked in the trials) -------------------------
     "aura3_pfs": Table(
@@ -321,14 +360,19 @@ FACTS: dict[str, Fact | Table] = {
     "flaura": Table(
         label="FLAURA: first-line osimertinib vs gefitinib or erlotinib (556 patients)",
         columns=("outcome", "osimertinib_months", "standard_tki_months", "source"),
-        rows=(("median progression-free survival", 18.9, 10.2, "soria2018"),
-              ("median overall survival", 38.6, 31.8, "ramalingam2020")),
+        rows=(
+            ("median progression-free survival", 18.9, 10.2, "soria2018"),
+            ("median overall survival", 38.6, 31.8, "ramalingam2020"),
+        ),
         source="soria2018",
         units={"osimertinib_months": "months", "standard_tki_months": "months"},
     ),
     "targeted_honeymoon": Fact(
-        "Typical 'honeymoon period' of disease control on a first targeted therapy", (1, 3),
-        "years", "gupta_icliniq", evidence="approximate",
+        "Typical 'honeymoon period' of disease control on a first targeted therapy",
+        (1, 3),
+        "years",
+        "gupta_icliniq",
+        evidence="approximate",
         note="A round figure from patient-facing sources, not a trial result: the median PFS "
         "on a first-generation EGFR inhibitor in FLAURA's control arm was 10.2 months and on "
         "osimertinib 18.9 months; some patients stay controlled much longer.",
@@ -337,15 +381,20 @@ FACTS: dict[str, Fact | Table] = {
     "who_ladder": Table(
         label="WHO analgesic ladder",
         columns=("step", "drug_class", "example"),
-        rows=((1, "non-opioid", "aspirin, paracetamol"), (2, "mild opioid", "codeine"),
-              (3, "strong opioid", "morphine")),
+        rows=(
+            (1, "non-opioid", "aspirin, paracetamol"),
+            (2, "mild opioid", "codeine"),
+            (3, "strong opioid", "morphine"),
+        ),
         source="who1986",
         note="Adjuvants may be added at every step; analgesics are given 'by the clock' every "
         "3–6 hours.",
     ),
     "who_ladder_effective": Fact(
-        "Share of patients whose cancer pain the WHO ladder relieves (WHO's estimate)", (80, 90),
-        "%", "who1986",
+        "Share of patients whose cancer pain the WHO ladder relieves (WHO's estimate)",
+        (80, 90),
+        "%",
+        "who1986",
     ),
     "tokuhashi_survival": Table(
         label="Revised Tokuhashi score: predicted survival by total (0–15)",
@@ -375,24 +424,59 @@ FACTS: dict[str, Fact | Table] = {
         label="Guideline recommendations on bone metastases (ESMO 2020; ASCO–CCO 2017)",
         columns=("topic", "recommendation", "grade", "source"),
         rows=(
-            ("bone-modifying agent", "breast cancer or CRPC with bone metastases: start "
-             "zoledronic acid or denosumab, symptomatic or not", "I, A", "esmo2020"),
-            ("bone-modifying agent", "other solid tumours: start if life expectancy ≥ 3 months "
-             "and bone metastases are significant", "I, B", "esmo2020"),
-            ("radiotherapy", "external-beam RT is first choice for localised pain", "I, A",
-             "esmo2020"),
-            ("radiotherapy", "single 8 Gy fraction for uncomplicated painful metastases",
-             "I, A", "esmo2020"),
+            (
+                "bone-modifying agent",
+                "breast cancer or CRPC with bone metastases: start "
+                "zoledronic acid or denosumab, symptomatic or not",
+                "I, A",
+                "esmo2020",
+            ),
+            (
+                "bone-modifying agent",
+                "other solid tumours: start if life expectancy ≥ 3 months "
+                "and bone metastases are significant",
+                "I, B",
+                "esmo2020",
+            ),
+            (
+                "radiotherapy",
+                "external-beam RT is first choice for localised pain",
+                "I, A",
+                "esmo2020",
+            ),
+            (
+                "radiotherapy",
+                "single 8 Gy fraction for uncomplicated painful metastases",
+                "I, A",
+                "esmo2020",
+            ),
             ("radiotherapy", "give RT after fixation or decompression", "III, B", "esmo2020"),
-            ("surgery", "prophylactic fixation preferred to fixation after fracture", "III, B",
-             "esmo2020"),
-            ("radium-223", "mCRPC with symptomatic bone metastases as the dominant disease",
-             "I, A", "esmo2020"),
-            ("bone-modifying agent", "breast cancer: denosumab 4-weekly, pamidronate 3–4-weekly "
-             "or zoledronic acid 12-weekly or 3–4-weekly; none preferred", "—", "vanpoznak2017"),
+            (
+                "surgery",
+                "prophylactic fixation preferred to fixation after fracture",
+                "III, B",
+                "esmo2020",
+            ),
+            (
+                "radium-223",
+                "mCRPC with symptomatic bone metastases as the dominant disease",
+                "I, A",
+                "esmo2020",
+            ),
+            (
+                "bone-modifying agent",
+                "breast cancer: denosumab 4-weekly, pamidronate 3–4-weekly "
+                "or zoledronic acid 12-weekly or 3–4-weekly; none preferred",
+                "—",
+                "vanpoznak2017",
+            ),
             ("pain", "do not use a bone-modifying agent alone for pain", "—", "vanpoznak2017"),
-            ("dental", "dental examination before starting a bone-modifying agent", "—",
-             "vanpoznak2017"),
+            (
+                "dental",
+                "dental examination before starting a bone-modifying agent",
+                "—",
+                "vanpoznak2017",
+            ),
         ),
         source="esmo2020",
         evidence="secondary",

@@ -50,8 +50,10 @@ def _caption(fig: go.Figure, text: str, below: int = 85) -> go.Figure:
 def hazard_ratio_forest(name: str = "denosumab_vs_zoledronic_trials") -> go.Figure:
     """Forest plot of hazard ratios with 95 % confidence intervals on a log axis."""
     frame = fact(name).frame()
-    labels = [f"{t}<br><sub>{p}, n = {n:,}</sub>" for t, p, n in
-              zip(frame.trial, frame.population, frame.patients, strict=True)]
+    labels = [
+        f"{t}<br><sub>{p}, n = {n:,}</sub>"
+        for t, p, n in zip(frame.trial, frame.population, frame.patients, strict=True)
+    ]
     fig = go.Figure()
     fig.add_scatter(
         x=frame.hr,
@@ -72,10 +74,23 @@ def hazard_ratio_forest(name: str = "denosumab_vs_zoledronic_trials") -> go.Figu
         name="hazard ratio (95 % CI)",
     )
     fig.add_vline(x=1, line_dash="dash", line_color=OKABE_ITO["black"])
-    fig.add_annotation(x=0, xref="x", y=1.02, yref="paper", text="← favours denosumab",
-                       showarrow=False, xanchor="right", font={"size": 13})
-    themed(fig, "Denosumab vs zoledronic acid: time to first skeletal-related event",
-           x=("Hazard ratio, log scale", "denosumab vs zoledronic acid"), y=None, height=470)
+    fig.add_annotation(
+        x=0,
+        xref="x",
+        y=1.02,
+        yref="paper",
+        text="← favours denosumab",
+        showarrow=False,
+        xanchor="right",
+        font={"size": 13},
+    )
+    themed(
+        fig,
+        "Denosumab vs zoledronic acid: time to first skeletal-related event",
+        x=("Hazard ratio, log scale", "denosumab vs zoledronic acid"),
+        y=None,
+        height=470,
+    )
     fig.update_xaxes(type="log", range=[-0.3, 0.1], tickvals=[0.6, 0.7, 0.8, 0.9, 1.0, 1.2])
     fig.update_yaxes(autorange="reversed")
     fig.update_layout(showlegend=False)
@@ -97,9 +112,16 @@ def paired_bars(
         raise ValueError("categories, first and second must have the same length")
     fig = go.Figure()
     for values, name, colour in zip((first, second), names, PAIR, strict=True):
-        fig.add_bar(y=list(categories), x=list(values), name=name, marker_color=colour,
-                    orientation="h", text=[("" if v is None else f"{v:g}") for v in values],
-                    textposition="outside", cliponaxis=False)
+        fig.add_bar(
+            y=list(categories),
+            x=list(values),
+            name=name,
+            marker_color=colour,
+            orientation="h",
+            text=[("" if v is None else f"{v:g}") for v in values],
+            textposition="outside",
+            cliponaxis=False,
+        )
     themed(fig, title, x=value_axis, y=None, height=height or 170 + 75 * len(categories))
     fig.update_yaxes(autorange="reversed")
     fig.update_layout(barmode="group", legend=LEGEND_RIGHT)
@@ -110,21 +132,37 @@ def safety_figure() -> go.Figure:
     """Adverse-event rates, denosumab vs zoledronic acid, by event and trial."""
     frame = fact("bma_safety").frame()
     labels = [f"{e}<br><sub>{s}</sub>" for e, s in zip(frame.event, frame.setting, strict=True)]
-    return paired_bars(labels, list(frame.denosumab_pct), list(frame.zoledronic_pct),
-                       ("denosumab", "zoledronic acid"),
-                       "Adverse events: denosumab vs zoledronic acid",
-                       ("Patients with the event", "%"), source_note("bma_safety"))
+    return paired_bars(
+        labels,
+        list(frame.denosumab_pct),
+        list(frame.zoledronic_pct),
+        ("denosumab", "zoledronic acid"),
+        "Adverse events: denosumab vs zoledronic acid",
+        ("Patients with the event", "%"),
+        source_note("bma_safety"),
+    )
 
 
 def dosing_interval_figure() -> go.Figure:
     """CALGB 70604: share of patients with a skeletal event on 4- vs 12-weekly zoledronic acid."""
     frame = fact("calgb70604").frame()
-    fig = go.Figure(go.Bar(x=frame.schedule, y=frame.patients_with_sre_pct,
-                           marker_color=list(PAIR), text=frame.patients_with_sre_pct,
-                           textposition="outside", cliponaxis=False))
-    themed(fig, "Zoledronic acid every 4 vs every 12 weeks (CALGB 70604)",
-           x=("Dosing interval", "schedule"), y=("Patients with ≥ 1 skeletal event in 2 years",
-                                                 "%"), height=400)
+    fig = go.Figure(
+        go.Bar(
+            x=frame.schedule,
+            y=frame.patients_with_sre_pct,
+            marker_color=list(PAIR),
+            text=frame.patients_with_sre_pct,
+            textposition="outside",
+            cliponaxis=False,
+        )
+    )
+    themed(
+        fig,
+        "Zoledronic acid every 4 vs every 12 weeks (CALGB 70604)",
+        x=("Dosing interval", "schedule"),
+        y=("Patients with ≥ 1 skeletal event in 2 years", "%"),
+        height=400,
+    )
     fig.update_yaxes(range=[0, 40])
     return _caption(fig, source_note("calgb70604") + " · non-inferiority margin 7 points")
 
@@ -132,11 +170,23 @@ def dosing_interval_figure() -> go.Figure:
 def onj_cumulative_figure() -> go.Figure:
     """Cumulative incidence of osteonecrosis of the jaw over 3 years of zoledronic acid."""
     frame = fact("onj_zoledronic_cumulative").frame()
-    fig = go.Figure(go.Scatter(x=frame.years, y=frame.cumulative_pct, mode="lines+markers+text",
-                               text=[f"{v:g} %" for v in frame.cumulative_pct],
-                               textposition="top left", line={"color": OKABE_ITO["vermillion"]}))
-    themed(fig, "Osteonecrosis of the jaw accumulates with time on treatment",
-           x=("Time on zoledronic acid", "years"), y=("Cumulative incidence", "%"), height=380)
+    fig = go.Figure(
+        go.Scatter(
+            x=frame.years,
+            y=frame.cumulative_pct,
+            mode="lines+markers+text",
+            text=[f"{v:g} %" for v in frame.cumulative_pct],
+            textposition="top left",
+            line={"color": OKABE_ITO["vermillion"]},
+        )
+    )
+    themed(
+        fig,
+        "Osteonecrosis of the jaw accumulates with time on treatment",
+        x=("Time on zoledronic acid", "years"),
+        y=("Cumulative incidence", "%"),
+        height=380,
+    )
     fig.update_xaxes(range=[0, 3.3], dtick=1)
     fig.update_yaxes(range=[0, 3.5])
     return _caption(fig, source_note("onj_zoledronic_cumulative"))
@@ -145,21 +195,30 @@ def onj_cumulative_figure() -> go.Figure:
 def fractionation_figure() -> go.Figure:
     """Single vs multiple fractions: same pain response, more retreatment (Dutch trial)."""
     frame = fact("dutch_fractionation").frame()
-    return paired_bars(["pain response", "retreatment"],
-                       list(frame.iloc[0][["response_pct", "retreatment_pct"]]),
-                       list(frame.iloc[1][["response_pct", "retreatment_pct"]]),
-                       tuple(frame.schedule), "8 Gy × 1 vs 24 Gy in 6 fractions",
-                       ("Patients", "%"), source_note("dutch_fractionation"))
+    return paired_bars(
+        ["pain response", "retreatment"],
+        list(frame.iloc[0][["response_pct", "retreatment_pct"]]),
+        list(frame.iloc[1][["response_pct", "retreatment_pct"]]),
+        tuple(frame.schedule),
+        "8 Gy × 1 vs 24 Gy in 6 fractions",
+        ("Patients", "%"),
+        source_note("dutch_fractionation"),
+    )
 
 
 def patchell_figure() -> go.Figure:
     """Patchell 2005: surgery plus radiotherapy vs radiotherapy alone for cord compression."""
     frame = fact("patchell2005").frame()
     share = frame[frame.unit == "%"]
-    return paired_bars(list(share.outcome), list(share.surgery_plus_rt), list(share.rt_alone),
-                       ("surgery + 30 Gy/10", "30 Gy/10 alone"),
-                       "Cord compression: decompressive surgery plus radiotherapy",
-                       ("Patients", "%"), source_note("patchell2005"))
+    return paired_bars(
+        list(share.outcome),
+        list(share.surgery_plus_rt),
+        list(share.rt_alone),
+        ("surgery + 30 Gy/10", "30 Gy/10 alone"),
+        "Cord compression: decompressive surgery plus radiotherapy",
+        ("Patients", "%"),
+        source_note("patchell2005"),
+    )
 
 
 def radiopharmaceutical_survival_figure() -> go.Figure:
@@ -168,32 +227,48 @@ def radiopharmaceutical_survival_figure() -> go.Figure:
     vision = fact("vision").frame().set_index("outcome").loc["overall survival"]
     caption = f"{source_note('alsympca_os')}; {source_note('vision')}"
     return paired_bars(
-        [f"radium-223 (ALSYMPCA)<br><sub>HR {alsympca.hr:g}</sub>",
-         f"177Lu-PSMA-617 (VISION)<br><sub>HR {vision.hr:g}</sub>"],
-        [alsympca.radium_months, vision.lutetium], [alsympca.placebo_months, vision.control],
-        ("radiopharmaceutical", "control"), "Radiopharmaceuticals that prolong survival in mCRPC",
-        ("Median overall survival", "months"), caption)
+        [
+            f"radium-223 (ALSYMPCA)<br><sub>HR {alsympca.hr:g}</sub>",
+            f"177Lu-PSMA-617 (VISION)<br><sub>HR {vision.hr:g}</sub>",
+        ],
+        [alsympca.radium_months, vision.lutetium],
+        [alsympca.placebo_months, vision.control],
+        ("radiopharmaceutical", "control"),
+        "Radiopharmaceuticals that prolong survival in mCRPC",
+        ("Median overall survival", "months"),
+        caption,
+    )
 
 
 def mirels_performance_figure() -> go.Figure:
     """Sensitivity and specificity of the Mirels score by study and cut-off."""
     frame = fact("mirels_performance").frame()
-    labels = [f"{s}<br><sub>{b}, cut-off {c}</sub>"
-              for s, b, c in zip(frame.study, frame.bones, frame.cutoff, strict=True)]
-    return paired_bars(labels, list(frame.sensitivity_pct), list(frame.specificity_pct),
-                       ("sensitivity", "specificity"),
-                       "Mirels score: the cut-off trades sensitivity for specificity",
-                       ("Accuracy for later fracture", "%"),
-                       source_note("mirels_performance"))
+    labels = [
+        f"{s}<br><sub>{b}, cut-off {c}</sub>"
+        for s, b, c in zip(frame.study, frame.bones, frame.cutoff, strict=True)
+    ]
+    return paired_bars(
+        labels,
+        list(frame.sensitivity_pct),
+        list(frame.specificity_pct),
+        ("sensitivity", "specificity"),
+        "Mirels score: the cut-off trades sensitivity for specificity",
+        ("Accuracy for later fracture", "%"),
+        source_note("mirels_performance"),
+    )
 
 
 def survival_by_primary_figure() -> go.Figure:
     """Median survival after a bone metastasis by primary cancer, as published ranges."""
     frame = fact("median_survival_by_primary").frame()
-    fig = range_bar_chart(list(frame.primary), list(frame.low_months), list(frame.high_months),
-                           "Median survival after a bone metastasis, by primary cancer",
-                           ("Median survival", "months"),
-                           source_note("median_survival_by_primary"))
+    fig = range_bar_chart(
+        list(frame.primary),
+        list(frame.low_months),
+        list(frame.high_months),
+        "Median survival after a bone metastasis, by primary cancer",
+        ("Median survival", "months"),
+        source_note("median_survival_by_primary"),
+    )
     fig.layout.annotations[-1].yshift = -85  # clear of the axis title
     fig.update_layout(margin={"b": 130})
     return fig
@@ -206,26 +281,51 @@ def mirels_figure(result: MirelsResult | None = None) -> go.Figure:
     rows = fact("mirels_risk_by_total").rows
     risk = [next(r[2] for r in rows if r[0] <= t <= r[1]) for t in totals]
     kind = [next(r[3] for r in rows if r[0] <= t <= r[1]) for t in totals]
-    colours = {"upper bound": OKABE_ITO["bluish green"], "point": OKABE_ITO["orange"],
-               "lower bound": OKABE_ITO["vermillion"]}
+    colours = {
+        "upper bound": OKABE_ITO["bluish green"],
+        "point": OKABE_ITO["orange"],
+        "lower bound": OKABE_ITO["vermillion"],
+    }
     fig = go.Figure()
-    for k, label in (("upper bound", "upper bound (< 4 %)"), ("point", "published value"),
-                     ("lower bound", "lower bound only (≥ 33 %; higher values unverified)")):
-        fig.add_bar(x=[t for t, kk in zip(totals, kind, strict=True) if kk == k],
-                    y=[r for r, kk in zip(risk, kind, strict=True) if kk == k],
-                    name=label.replace("; ", ";<br>"), marker_color=colours[k],
-                    marker_pattern_shape="/" if k != "point" else "")
-    fig.add_scatter(x=[result.total if result else 4], y=[0], mode="markers+text",
-                    marker={"symbol": "triangle-up", "size": 16, "color": OKABE_ITO["black"]},
-                    text=[f"this lesion: {result.total}" if result else ""],
-                    textposition="bottom center", name="this lesion",
-                    visible=result is not None, cliponaxis=False)
+    for k, label in (
+        ("upper bound", "upper bound (< 4 %)"),
+        ("point", "published value"),
+        ("lower bound", "lower bound only (≥ 33 %; higher values unverified)"),
+    ):
+        fig.add_bar(
+            x=[t for t, kk in zip(totals, kind, strict=True) if kk == k],
+            y=[r for r, kk in zip(risk, kind, strict=True) if kk == k],
+            name=label.replace("; ", ";<br>"),
+            marker_color=colours[k],
+            marker_pattern_shape="/" if k != "point" else "",
+        )
+    fig.add_scatter(
+        x=[result.total if result else 4],
+        y=[0],
+        mode="markers+text",
+        marker={"symbol": "triangle-up", "size": 16, "color": OKABE_ITO["black"]},
+        text=[f"this lesion: {result.total}" if result else ""],
+        textposition="bottom center",
+        name="this lesion",
+        visible=result is not None,
+        cliponaxis=False,
+    )
     fig.add_vline(x=7.5, line_dash="dot", line_color="#777777")
     fig.add_vline(x=8.5, line_dash="dot", line_color="#777777")
-    fig.add_annotation(x=8, y=48, text="8: judgement (table)<br>or fixation (Mirels' abstract)",
-                       showarrow=False, font={"size": 12})
-    themed(fig, "Mirels score: fracture risk within 6 months",
-           x=("Mirels total", "points"), y=("Fracture risk", "%"), height=450)
+    fig.add_annotation(
+        x=8,
+        y=48,
+        text="8: judgement (table)<br>or fixation (Mirels' abstract)",
+        showarrow=False,
+        font={"size": 12},
+    )
+    themed(
+        fig,
+        "Mirels score: fracture risk within 6 months",
+        x=("Mirels total", "points"),
+        y=("Fracture risk", "%"),
+        height=450,
+    )
     fig.update_xaxes(dtick=1, range=[3.5, 12.5])
     fig.update_yaxes(range=[-8, 55])
     fig.update_layout(barmode="overlay", legend=LEGEND_RIGHT)
@@ -237,27 +337,47 @@ def sins_figure(result: SinsResult | None = None) -> go.Figure:
     fig = go.Figure()
     colours = (OKABE_ITO["bluish green"], OKABE_ITO["orange"], OKABE_ITO["vermillion"])
     for (low, high, category), colour in zip(fact("sins_categories").rows, colours, strict=True):
-        fig.add_bar(x=[high - low + 1], base=[low - 0.5], y=["SINS"], orientation="h",
-                    name=f"{category} ({low}–{high})", marker_color=colour, opacity=0.75)
+        fig.add_bar(
+            x=[high - low + 1],
+            base=[low - 0.5],
+            y=["SINS"],
+            orientation="h",
+            name=f"{category} ({low}–{high})",
+            marker_color=colour,
+            opacity=0.75,
+        )
     total = result.total if result else 0
-    fig.add_scatter(x=[total], y=["SINS"], mode="markers+text",
-                    marker={"symbol": "diamond", "size": 20, "color": OKABE_ITO["black"]},
-                    text=[f"{total}"], textposition="top center", name="this spine",
-                    visible=result is not None, cliponaxis=False)
+    fig.add_scatter(
+        x=[total],
+        y=["SINS"],
+        mode="markers+text",
+        marker={"symbol": "diamond", "size": 20, "color": OKABE_ITO["black"]},
+        text=[f"{total}"],
+        textposition="top center",
+        name="this spine",
+        visible=result is not None,
+        cliponaxis=False,
+    )
     threshold = fact("sins_referral_threshold").value
-    fig.add_vline(x=threshold - 0.5, line_dash="dash", line_color=OKABE_ITO["black"],
-                  annotation_text=f"surgical opinion at ≥ {threshold}",
-                  annotation_position="top right")
-    themed(fig, "Spinal Instability Neoplastic Score", x=("SINS total", "points"), y=None,
-           height=300)
+    fig.add_vline(
+        x=threshold - 0.5,
+        line_dash="dash",
+        line_color=OKABE_ITO["black"],
+        annotation_text=f"surgical opinion at ≥ {threshold}",
+        annotation_position="top right",
+    )
+    themed(
+        fig, "Spinal Instability Neoplastic Score", x=("SINS total", "points"), y=None, height=300
+    )
     fig.update_xaxes(range=[-0.5, 18.5], dtick=1)
     fig.update_layout(barmode="overlay", legend=LEGEND_RIGHT)
     fig.update_yaxes(showticklabels=False)
     return _caption(fig, source_note("sins_categories"))
 
 
-def renal_dose_figure(creatinine_clearance: float | None = None,
-                      dose: float | None = None) -> go.Figure:
+def renal_dose_figure(
+    creatinine_clearance: float | None = None, dose: float | None = None
+) -> go.Figure:
     """Zoledronic acid dose steps by creatinine clearance, with one patient marked."""
     rows = fact("zoledronic_renal_dosing").rows
     xs, ys = [], []
@@ -266,16 +386,40 @@ def renal_dose_figure(creatinine_clearance: float | None = None,
         xs += [upper, threshold]
         ys += [band_dose or 0, band_dose or 0]
         upper = threshold
-    fig = go.Figure(go.Scatter(x=xs, y=ys, mode="lines", line={"shape": "hv",
-                               "color": OKABE_ITO["blue"], "width": 3}, name="dose band",
-                               hoverinfo="skip"))
-    fig.add_vrect(x0=0, x1=30, fillcolor=OKABE_ITO["vermillion"], opacity=0.12, line_width=0,
-                  annotation_text="not recommended", annotation_position="top left")
-    fig.add_scatter(x=[creatinine_clearance or 0], y=[dose or 0], mode="markers",
-                    marker={"size": 15, "color": OKABE_ITO["black"], "symbol": "x"},
-                    name="this patient", visible=creatinine_clearance is not None)
-    themed(fig, "Zoledronic acid: dose by creatinine clearance",
-           x=("Creatinine clearance (Cockcroft–Gault)", "mL/min"), y=("Dose", "mg"), height=400)
+    fig = go.Figure(
+        go.Scatter(
+            x=xs,
+            y=ys,
+            mode="lines",
+            line={"shape": "hv", "color": OKABE_ITO["blue"], "width": 3},
+            name="dose band",
+            hoverinfo="skip",
+        )
+    )
+    fig.add_vrect(
+        x0=0,
+        x1=30,
+        fillcolor=OKABE_ITO["vermillion"],
+        opacity=0.12,
+        line_width=0,
+        annotation_text="not recommended",
+        annotation_position="top left",
+    )
+    fig.add_scatter(
+        x=[creatinine_clearance or 0],
+        y=[dose or 0],
+        mode="markers",
+        marker={"size": 15, "color": OKABE_ITO["black"], "symbol": "x"},
+        name="this patient",
+        visible=creatinine_clearance is not None,
+    )
+    themed(
+        fig,
+        "Zoledronic acid: dose by creatinine clearance",
+        x=("Creatinine clearance (Cockcroft–Gault)", "mL/min"),
+        y=("Dose", "mg"),
+        height=400,
+    )
     fig.update_xaxes(range=[0, 130])
     fig.update_yaxes(range=[0, 4.5])
     fig.update_layout(showlegend=False)
@@ -296,8 +440,9 @@ LUNG_DRIVERS = ("egfr", "alk or ros1", "no driver")
 EGFR_FIRST_LINES = ("osimertinib", "earlier-generation inhibitor")
 
 
-def lung_treatment_lines(driver: str, first_line: str = "osimertinib", t790m: bool = False,
-                         pdl1_high: bool = False) -> list[TreatmentLine]:
+def lung_treatment_lines(
+    driver: str, first_line: str = "osimertinib", t790m: bool = False, pdl1_high: bool = False
+) -> list[TreatmentLine]:
     """Return a schematic sequence of systemic treatment lines for metastatic NSCLC.
 
     Durations are trial medians (FLAURA, AURA3) where sourced, the approximate 1–3-year
@@ -311,27 +456,41 @@ def lung_treatment_lines(driver: str, first_line: str = "osimertinib", t790m: bo
         "median progression-free survival"
     ]
     aura3 = dict(fact("aura3_pfs").rows)
-    chemo = TreatmentLine("platinum chemotherapy", aura3["platinum–pemetrexed"], "trial median",
-                          "aura3_pfs")
+    chemo = TreatmentLine(
+        "platinum chemotherapy", aura3["platinum–pemetrexed"], "trial median", "aura3_pfs"
+    )
     if driver == "egfr":
         if first_line == "osimertinib":
-            return [TreatmentLine("osimertinib (first line)", flaura, "trial median", "flaura"),
-                    chemo]
-        lines = [TreatmentLine("gefitinib or erlotinib", flaura_control, "trial median",
-                               "flaura")]
+            return [
+                TreatmentLine("osimertinib (first line)", flaura, "trial median", "flaura"),
+                chemo,
+            ]
+        lines = [TreatmentLine("gefitinib or erlotinib", flaura_control, "trial median", "flaura")]
         if t790m:
-            lines.append(TreatmentLine("osimertinib (T790M resistance)", aura3["osimertinib"],
-                                       "trial median", "aura3_pfs"))
+            lines.append(
+                TreatmentLine(
+                    "osimertinib (T790M resistance)",
+                    aura3["osimertinib"],
+                    "trial median",
+                    "aura3_pfs",
+                )
+            )
         return [*lines, chemo]
     if driver == "alk or ros1":
         low, high = fact("targeted_honeymoon").value
-        return [TreatmentLine("ALK or ROS1 inhibitor", 12 * (low + high) / 2, "approximate",
-                              "targeted_honeymoon"),
-                TreatmentLine("next-generation inhibitor or platinum chemotherapy", None,
-                              "not quantified")]
+        return [
+            TreatmentLine(
+                "ALK or ROS1 inhibitor", 12 * (low + high) / 2, "approximate", "targeted_honeymoon"
+            ),
+            TreatmentLine(
+                "next-generation inhibitor or platinum chemotherapy", None, "not quantified"
+            ),
+        ]
     if pdl1_high:
-        return [TreatmentLine("immunotherapy (PD-L1 high)", None, "not quantified"),
-                TreatmentLine("platinum chemotherapy", None, "not quantified")]
+        return [
+            TreatmentLine("immunotherapy (PD-L1 high)", None, "not quantified"),
+            TreatmentLine("platinum chemotherapy", None, "not quantified"),
+        ]
     return [TreatmentLine("platinum chemotherapy ± immunotherapy", None, "not quantified")]
 
 
@@ -340,8 +499,11 @@ UNQUANTIFIED_WIDTH = 6.0  # months drawn for a line without a sourced duration
 
 def timeline_geometry(lines: Sequence[TreatmentLine]) -> dict[str, list]:
     """Bar geometry for a timeline: start, width, label, colour and hover text per line."""
-    colours = {"trial median": OKABE_ITO["blue"], "approximate": OKABE_ITO["orange"],
-               "not quantified": "#BBBBBB"}
+    colours = {
+        "trial median": OKABE_ITO["blue"],
+        "approximate": OKABE_ITO["orange"],
+        "not quantified": "#BBBBBB",
+    }
     start, out = 0.0, {"base": [], "x": [], "y": [], "color": [], "text": []}
     for i, line in enumerate(lines, 1):
         width = line.months if line.months is not None else UNQUANTIFIED_WIDTH
@@ -359,19 +521,44 @@ def lung_timeline_figure(lines: Sequence[TreatmentLine]) -> go.Figure:
     """Gantt-style timeline of treatment lines, with bone-directed care running alongside."""
     geometry = timeline_geometry(lines)
     fig = go.Figure()
-    fig.add_bar(base=geometry["base"], x=geometry["x"], y=geometry["y"], orientation="h",
-                marker_color=geometry["color"], text=geometry["text"], textposition="outside",
-                cliponaxis=False, name="systemic treatment", hoverinfo="text",
-                hovertext=geometry["text"])
+    fig.add_bar(
+        base=geometry["base"],
+        x=geometry["x"],
+        y=geometry["y"],
+        orientation="h",
+        marker_color=geometry["color"],
+        text=geometry["text"],
+        textposition="outside",
+        cliponaxis=False,
+        name="systemic treatment",
+        hoverinfo="text",
+        hovertext=geometry["text"],
+    )
     total = sum(geometry["x"])
-    fig.add_bar(base=[0], x=[total], y=["bone care"], orientation="h",
-                marker_color=OKABE_ITO["bluish green"], opacity=0.6,
-                text=["bone-modifying agent, radiotherapy, supportive care (throughout)"],
-                textposition="outside", cliponaxis=False, name="bone-directed care")
-    themed(fig, "Metastatic lung cancer: lines of systemic treatment (schematic)",
-           x=("Time from starting first-line treatment", "months"), y=None, height=360)
-    fig.update_yaxes(autorange="reversed", categoryorder="array",
-                     categoryarray=["bone care", *[f"line {i}" for i in range(1, 5)]])
+    fig.add_bar(
+        base=[0],
+        x=[total],
+        y=["bone care"],
+        orientation="h",
+        marker_color=OKABE_ITO["bluish green"],
+        opacity=0.6,
+        text=["bone-modifying agent, radiotherapy, supportive care (throughout)"],
+        textposition="outside",
+        cliponaxis=False,
+        name="bone-directed care",
+    )
+    themed(
+        fig,
+        "Metastatic lung cancer: lines of systemic treatment (schematic)",
+        x=("Time from starting first-line treatment", "months"),
+        y=None,
+        height=360,
+    )
+    fig.update_yaxes(
+        autorange="reversed",
+        categoryorder="array",
+        categoryarray=["bone care", *[f"line {i}" for i in range(1, 5)]],
+    )
     fig.update_xaxes(range=[0, 80])
     fig.update_layout(showlegend=False)
     caption = (
@@ -388,17 +575,35 @@ def bma_model_figure(days: float = 1500, start_day: float = 200) -> go.Figure:
     assumptions, not trial data)."""
     fig = go.Figure()
     styles = {"untreated": "solid", "bisphosphonate": "dash", "denosumab": "dot"}
-    for (name, dash), colour in zip(styles.items(), PAIR + (OKABE_ITO["bluish green"],),
-                                    strict=True):
+    for (name, dash), colour in zip(
+        styles.items(), PAIR + (OKABE_ITO["bluish green"],), strict=True
+    ):
         therapy = None if name == "untreated" else Therapy(name, start_day)
-        run = simulate(KOMAROVA_2003_CYCLING, days, tumour=lesion("osteolytic"),
-                       therapy=therapy)
-        fig.add_scatter(x=run.day, y=run.bone_mass, mode="lines", name=name,
-                        line={"color": colour, "dash": dash, "width": 3})
-    fig.add_vline(x=start_day, line_dash="dot", line_color="#777777",
-                  annotation_text="drug starts", annotation_position="top right")
-    themed(fig, "Model: bone mass at an osteolytic site, with and without an antiresorptive",
-           x=("Time", "days"), y=("Local bone mass", "% of start"), height=430)
+        run = simulate(KOMAROVA_2003_CYCLING, days, tumour=lesion("osteolytic"), therapy=therapy)
+        fig.add_scatter(
+            x=run.day,
+            y=run.bone_mass,
+            mode="lines",
+            name=name,
+            line={"color": colour, "dash": dash, "width": 3},
+        )
+    fig.add_vline(
+        x=start_day,
+        line_dash="dot",
+        line_color="#777777",
+        annotation_text="drug starts",
+        annotation_position="top right",
+    )
+    themed(
+        fig,
+        "Model: bone mass at an osteolytic site, with and without an antiresorptive",
+        x=("Time", "days"),
+        y=("Local bone mass", "% of start"),
+        height=430,
+    )
     fig.update_layout(legend=LEGEND_RIGHT)
-    return _caption(fig, "Source: model, not trial data: Komarova et al. 2003 and Ayati et al. "
-                         "2010 with the course's drug assumptions (lesson 03)")
+    return _caption(
+        fig,
+        "Source: model, not trial data: Komarova et al. 2003 and Ayati et al. "
+        "2010 with the course's drug assumptions (lesson 03)",
+    )

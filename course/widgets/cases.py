@@ -205,8 +205,14 @@ class CaseApp:
         self.decide.on_click(lambda _b: self.submit(self.options.value))
         self.restart.on_click(lambda _b: self.reset())
         self.widget = widgets.VBox(
-            [self.header, self.log, self.situation, self.options,
-             widgets.HBox([self.decide, self.restart]), self.feedback],
+            [
+                self.header,
+                self.log,
+                self.situation,
+                self.options,
+                widgets.HBox([self.decide, self.restart]),
+                self.feedback,
+            ],
             layout=widgets.Layout(border="1px solid #CCCCCC", padding="8px", margin="8px 0"),
         )
         self._show_step()
@@ -298,94 +304,147 @@ PROSTATE_MSCC = Case(
     ),
     steps=(
         Step(
-            "first", "Power is 4/5 in both legs; sensation is reduced below the umbilicus; "
+            "first",
+            "Power is 4/5 in both legs; sensation is reduced below the umbilicus; "
             "bladder function is normal.",
             "What do you do first?",
             (
-                Choice("Dexamethasone 16 mg now and a whole-spine MRI within 24 hours", "best",
-                       "Leg weakness with back pain in known cancer is metastatic spinal cord "
-                       "compression until proved otherwise. NICE NG234 advises dexamethasone "
-                       "16 mg as soon as possible and whole-spine MRI within 24 hours (it "
-                       "often finds more than one level)."),
-                Choice("Plain radiograph of the spine and review in clinic in two weeks",
-                       "poor", "A radiograph misses many lesions and says nothing about the "
-                       "cord; a two-week delay risks paraplegia.", next="delay"),
-                Choice("Increase his analgesia and physiotherapy", "poor",
-                       "Treats the pain but not the emergency: neurological function lost "
-                       "before treatment is rarely regained.", next="delay"),
+                Choice(
+                    "Dexamethasone 16 mg now and a whole-spine MRI within 24 hours",
+                    "best",
+                    "Leg weakness with back pain in known cancer is metastatic spinal cord "
+                    "compression until proved otherwise. NICE NG234 advises dexamethasone "
+                    "16 mg as soon as possible and whole-spine MRI within 24 hours (it "
+                    "often finds more than one level).",
+                ),
+                Choice(
+                    "Plain radiograph of the spine and review in clinic in two weeks",
+                    "poor",
+                    "A radiograph misses many lesions and says nothing about the "
+                    "cord; a two-week delay risks paraplegia.",
+                    next="delay",
+                ),
+                Choice(
+                    "Increase his analgesia and physiotherapy",
+                    "poor",
+                    "Treats the pain but not the emergency: neurological function lost "
+                    "before treatment is rarely regained.",
+                    next="delay",
+                ),
             ),
-            next="mri", lessons=("04", "05"),
+            next="mri",
+            lessons=("04", "05"),
         ),
         Step(
-            "delay", "Three days later he cannot stand and has urinary retention.",
+            "delay",
+            "Three days later he cannot stand and has urinary retention.",
             "What now?",
             (
-                Choice("Emergency dexamethasone, whole-spine MRI today and same-day "
-                       "surgical and oncology opinions", "best",
-                       "Still the right pathway, but the delay has cost function: the chance "
-                       "of walking again falls once a patient has lost the ability to walk."),
-                Choice("Wait for the routine clinic appointment", "poor",
-                       "Never: this is an emergency at any stage."),
+                Choice(
+                    "Emergency dexamethasone, whole-spine MRI today and same-day "
+                    "surgical and oncology opinions",
+                    "best",
+                    "Still the right pathway, but the delay has cost function: the chance "
+                    "of walking again falls once a patient has lost the ability to walk.",
+                ),
+                Choice(
+                    "Wait for the routine clinic appointment",
+                    "poor",
+                    "Never: this is an emergency at any stage.",
+                ),
             ),
-            next="mri", lessons=("04",),
+            next="mri",
+            lessons=("04",),
         ),
         Step(
-            "mri", "MRI: a blastic T11 metastasis compresses the cord at one level, with "
+            "mri",
+            "MRI: a blastic T11 metastasis compresses the cord at one level, with "
             "collapse of less than 50 %, both pedicles involved and normal alignment. Pain is "
             "mechanical. Other vertebrae carry small metastases without compression.",
             "What is his SINS score and what does it imply?",
             (
-                Choice(f"{_SINS_MSCC.total}, {_SINS_MSCC.category}: ask a spinal surgeon",
-                       "best", f"Junctional 3 + mechanical pain 3 + blastic 0 + normal "
-                       f"alignment 0 + collapse < 50 % 2 + bilateral 3 = {_SINS_MSCC.total}. "
-                       "A total of 7 or more warrants a surgical opinion before radiotherapy."),
-                Choice("5, stable: radiotherapy alone", "poor",
-                       "Recount: T11 is junctional (3 points) and bilateral posterolateral "
-                       "involvement scores 3."),
-                Choice("15, unstable: fixation regardless of anything else", "poor",
-                       "The total is lower; and even an unstable spine is operated only if the "
-                       "patient is fit and expected to live long enough to benefit."),
+                Choice(
+                    f"{_SINS_MSCC.total}, {_SINS_MSCC.category}: ask a spinal surgeon",
+                    "best",
+                    f"Junctional 3 + mechanical pain 3 + blastic 0 + normal "
+                    f"alignment 0 + collapse < 50 % 2 + bilateral 3 = {_SINS_MSCC.total}. "
+                    "A total of 7 or more warrants a surgical opinion before radiotherapy.",
+                ),
+                Choice(
+                    "5, stable: radiotherapy alone",
+                    "poor",
+                    "Recount: T11 is junctional (3 points) and bilateral posterolateral "
+                    "involvement scores 3.",
+                ),
+                Choice(
+                    "15, unstable: fixation regardless of anything else",
+                    "poor",
+                    "The total is lower; and even an unstable spine is operated only if the "
+                    "patient is fit and expected to live long enough to benefit.",
+                ),
             ),
-            next="local", lessons=("07",),
+            next="local",
+            lessons=("07",),
         ),
         Step(
-            "local", "He has been walking until this week, has a single level of compression "
+            "local",
+            "He has been walking until this week, has a single level of compression "
             "and is expected to live well beyond 3 months.",
             "Which local treatment do you recommend to the MDT?",
             (
-                Choice("Decompressive surgery with stabilisation, then radiotherapy", "best",
-                       f"He matches Patchell's trial: surgery then 30 Gy/10 kept "
-                       f"{_pct(_PATCHELL_WALK[1])} of patients walking vs "
-                       f"{_pct(_PATCHELL_WALK[2])} with radiotherapy alone (Patchell 2005)."),
-                Choice("Radiotherapy alone, 8 Gy in one fraction", "acceptable",
-                       f"Reasonable if he were unfit for surgery: in SCORAD III "
-                       f"{_pct(_SCORAD['8 Gy × 1'])} vs {_pct(_SCORAD['20 Gy / 5'])} walked at "
-                       "8 weeks after one vs five fractions, but non-inferiority was not "
-                       "shown (Hoskin 2019)."),
-                Choice("Radium-223 for the spine", "poor",
-                       "Radium-223 treats widespread bone disease over months; it does not "
-                       "decompress a cord, and acute cord compression contraindicates "
-                       "bone-seeking radionuclides."),
+                Choice(
+                    "Decompressive surgery with stabilisation, then radiotherapy",
+                    "best",
+                    f"He matches Patchell's trial: surgery then 30 Gy/10 kept "
+                    f"{_pct(_PATCHELL_WALK[1])} of patients walking vs "
+                    f"{_pct(_PATCHELL_WALK[2])} with radiotherapy alone (Patchell 2005).",
+                ),
+                Choice(
+                    "Radiotherapy alone, 8 Gy in one fraction",
+                    "acceptable",
+                    f"Reasonable if he were unfit for surgery: in SCORAD III "
+                    f"{_pct(_SCORAD['8 Gy × 1'])} vs {_pct(_SCORAD['20 Gy / 5'])} walked at "
+                    "8 weeks after one vs five fractions, but non-inferiority was not "
+                    "shown (Hoskin 2019).",
+                ),
+                Choice(
+                    "Radium-223 for the spine",
+                    "poor",
+                    "Radium-223 treats widespread bone disease over months; it does not "
+                    "decompress a cord, and acute cord compression contraindicates "
+                    "bone-seeking radionuclides.",
+                ),
             ),
-            next="systemic", lessons=("07",),
+            next="systemic",
+            lessons=("07",),
         ),
         Step(
-            "systemic", "After surgery and radiotherapy he walks with a frame. His PSA is "
+            "systemic",
+            "After surgery and radiotherapy he walks with a frame. His PSA is "
             "rising despite castrate testosterone.",
             "What should the long-term plan include?",
             (
-                Choice("Add an androgen-receptor pathway inhibitor (abiraterone or "
-                       "enzalutamide), start denosumab or zoledronic acid after a dental "
-                       "check, with calcium and vitamin D", "best",
-                       "Treat the cancer and protect the skeleton: ESMO recommends a "
-                       "bone-modifying agent in castration-resistant disease with bone "
-                       "metastases, after a dental examination."),
-                Choice("A bone-modifying agent alone, for pain", "poor",
-                       "ASCO–CCO: bone-modifying agents should not be used alone for pain, "
-                       "and they do not treat the cancer."),
-                Choice("Stop all treatment and discharge", "poor",
-                       "He is walking and has several life-prolonging options; early "
-                       "palliative care runs alongside them, not instead."),
+                Choice(
+                    "Add an androgen-receptor pathway inhibitor (abiraterone or "
+                    "enzalutamide), start denosumab or zoledronic acid after a dental "
+                    "check, with calcium and vitamin D",
+                    "best",
+                    "Treat the cancer and protect the skeleton: ESMO recommends a "
+                    "bone-modifying agent in castration-resistant disease with bone "
+                    "metastases, after a dental examination.",
+                ),
+                Choice(
+                    "A bone-modifying agent alone, for pain",
+                    "poor",
+                    "ASCO–CCO: bone-modifying agents should not be used alone for pain, "
+                    "and they do not treat the cancer.",
+                ),
+                Choice(
+                    "Stop all treatment and discharge",
+                    "poor",
+                    "He is walking and has several life-prolonging options; early "
+                    "palliative care runs alongside them, not instead.",
+                ),
             ),
             lessons=("06", "08"),
         ),
@@ -398,8 +457,14 @@ PROSTATE_MSCC = Case(
         "check; calcium and vitamin D.",
         "Physiotherapy, bladder care, early palliative care, support for him and his carer.",
     ),
-    references=("nice_ng234", "fisher2010", "patchell2005", "hoskin2019", "esmo2020",
-                "vanpoznak2017"),
+    references=(
+        "nice_ng234",
+        "fisher2010",
+        "patchell2005",
+        "hoskin2019",
+        "esmo2020",
+        "vanpoznak2017",
+    ),
 )
 
 BREAST_FEMUR = Case(
@@ -412,64 +477,102 @@ BREAST_FEMUR = Case(
     ),
     steps=(
         Step(
-            "score", "The pain now stops her from walking to the shops (functional pain).",
+            "score",
+            "The pain now stops her from walking to the shops (functional pain).",
             "What is her Mirels score?",
             (
-                Choice(f"{_MIRELS_FEMUR.total}", "best",
-                       "Peritrochanteric 3 + functional pain 3 + lytic 3 + one to two thirds "
-                       f"2 = {_MIRELS_FEMUR.total}; risk {_MIRELS_FEMUR.risk_text()} by the "
-                       "commonly quoted table (values above 9 are a lower bound only)."),
-                Choice("8", "poor", "The site is peritrochanteric (3, not 2) and the pain is "
-                       "functional (3)."),
-                Choice("12", "poor", "Close, but the lesion involves one to two thirds, "
-                       "not more than two thirds: 2 points for size. Size is the item raters "
-                       "disagree on most."),
+                Choice(
+                    f"{_MIRELS_FEMUR.total}",
+                    "best",
+                    "Peritrochanteric 3 + functional pain 3 + lytic 3 + one to two thirds "
+                    f"2 = {_MIRELS_FEMUR.total}; risk {_MIRELS_FEMUR.risk_text()} by the "
+                    "commonly quoted table (values above 9 are a lower bound only).",
+                ),
+                Choice(
+                    "8",
+                    "poor",
+                    "The site is peritrochanteric (3, not 2) and the pain is functional (3).",
+                ),
+                Choice(
+                    "12",
+                    "poor",
+                    "Close, but the lesion involves one to two thirds, "
+                    "not more than two thirds: 2 points for size. Size is the item raters "
+                    "disagree on most.",
+                ),
             ),
-            next="local", lessons=("07",),
+            next="local",
+            lessons=("07",),
         ),
         Step(
-            "local", "She is otherwise well, with bone-only disease.",
+            "local",
+            "She is otherwise well, with bone-only disease.",
             "Which local treatment?",
             (
-                Choice("Prophylactic fixation, then postoperative radiotherapy", "best",
-                       "Both the commonly quoted table (≥ 9) and Mirels' own abstract (≥ 8) "
-                       "advise fixation; ESMO prefers prophylactic fixation to fixing a "
-                       "fracture, and radiotherapy after fixation."),
-                Choice("Radiotherapy alone and crutches", "poor",
-                       "At this score a fracture is likely; radiotherapy does not restore "
-                       "strength quickly, and fixing a fracture is worse than preventing it."),
-                Choice("Wait for a fracture, then fix it", "poor",
-                       "Fixing after a fracture means more surgery and a slower recovery."),
+                Choice(
+                    "Prophylactic fixation, then postoperative radiotherapy",
+                    "best",
+                    "Both the commonly quoted table (≥ 9) and Mirels' own abstract (≥ 8) "
+                    "advise fixation; ESMO prefers prophylactic fixation to fixing a "
+                    "fracture, and radiotherapy after fixation.",
+                ),
+                Choice(
+                    "Radiotherapy alone and crutches",
+                    "poor",
+                    "At this score a fracture is likely; radiotherapy does not restore "
+                    "strength quickly, and fixing a fracture is worse than preventing it.",
+                ),
+                Choice(
+                    "Wait for a fracture, then fix it",
+                    "poor",
+                    "Fixing after a fracture means more surgery and a slower recovery.",
+                ),
             ),
-            next="bma", lessons=("07",),
+            next="bma",
+            lessons=("07",),
         ),
         Step(
-            "bma", f"Creatinine 1.1 mg/dL, weight 58 kg. Cockcroft–Gault gives "
-            f"{_CRCL_BREAST:.0f} mL/min.",
+            "bma",
+            f"Creatinine 1.1 mg/dL, weight 58 kg. Cockcroft–Gault gives {_CRCL_BREAST:.0f} mL/min.",
             "The team chooses zoledronic acid. Which dose does the renal table give?",
             (
-                Choice(f"{_DOSE_BREAST:g} mg, with creatinine checked before every dose",
-                       "best", f"{_CRCL_BREAST:.0f} mL/min falls in the 40–49 band. Denosumab "
-                       "needs no renal adjustment but causes more hypocalcaemia."),
-                Choice("4 mg: the standard dose", "poor",
-                       "4 mg is for a clearance above 60 mL/min."),
-                Choice("None: zoledronic acid is contraindicated", "poor",
-                       "Only below 30 mL/min is it not recommended."),
+                Choice(
+                    f"{_DOSE_BREAST:g} mg, with creatinine checked before every dose",
+                    "best",
+                    f"{_CRCL_BREAST:.0f} mL/min falls in the 40–49 band. Denosumab "
+                    "needs no renal adjustment but causes more hypocalcaemia.",
+                ),
+                Choice(
+                    "4 mg: the standard dose", "poor", "4 mg is for a clearance above 60 mL/min."
+                ),
+                Choice(
+                    "None: zoledronic acid is contraindicated",
+                    "poor",
+                    "Only below 30 mL/min is it not recommended.",
+                ),
             ),
-            next="systemic", lessons=("06",),
+            next="systemic",
+            lessons=("06",),
         ),
         Step(
-            "systemic", "Before the first infusion she mentions a loose, painful molar.",
+            "systemic",
+            "Before the first infusion she mentions a loose, painful molar.",
             "What else belongs in the plan?",
             (
-                Choice("Dental assessment before starting, calcium and vitamin D, and "
-                       "endocrine therapy (with a CDK4/6 inhibitor where available)", "best",
-                       "A dental check lowers the risk of osteonecrosis of the jaw; the "
-                       "cancer itself is treated with endocrine therapy as it is hormone "
-                       "receptor positive."),
-                Choice("Start zoledronic acid today and extract the tooth next month", "poor",
-                       "Dental extraction after starting a bone-modifying agent is a classic "
-                       "trigger of osteonecrosis of the jaw: treat the tooth first."),
+                Choice(
+                    "Dental assessment before starting, calcium and vitamin D, and "
+                    "endocrine therapy (with a CDK4/6 inhibitor where available)",
+                    "best",
+                    "A dental check lowers the risk of osteonecrosis of the jaw; the "
+                    "cancer itself is treated with endocrine therapy as it is hormone "
+                    "receptor positive.",
+                ),
+                Choice(
+                    "Start zoledronic acid today and extract the tooth next month",
+                    "poor",
+                    "Dental extraction after starting a bone-modifying agent is a classic "
+                    "trigger of osteonecrosis of the jaw: treat the tooth first.",
+                ),
                 Choice("HER2-targeted therapy", "poor", "Her tumour is HER2-negative."),
             ),
             lessons=("06", "08"),
@@ -494,76 +597,116 @@ LUNG_EGFR = Case(
     ),
     steps=(
         Step(
-            "testing", "The biopsy confirms adenocarcinoma.",
+            "testing",
+            "The biopsy confirms adenocarcinoma.",
             "What must be known before choosing systemic treatment?",
             (
-                Choice("Molecular tests (EGFR, ALK, ROS1 and others) and PD-L1", "best",
-                       "Driver mutations decide first-line treatment in adenocarcinoma."),
-                Choice("Nothing: start platinum chemotherapy now", "poor",
-                       "Chemotherapy first would deny her the targeted drug that works best."),
+                Choice(
+                    "Molecular tests (EGFR, ALK, ROS1 and others) and PD-L1",
+                    "best",
+                    "Driver mutations decide first-line treatment in adenocarcinoma.",
+                ),
+                Choice(
+                    "Nothing: start platinum chemotherapy now",
+                    "poor",
+                    "Chemotherapy first would deny her the targeted drug that works best.",
+                ),
             ),
-            next="first_line", lessons=("06",),
+            next="first_line",
+            lessons=("06",),
         ),
         Step(
-            "first_line", "An EGFR exon 19 deletion is found.",
+            "first_line",
+            "An EGFR exon 19 deletion is found.",
             "Which first-line systemic treatment?",
             (
-                Choice("Osimertinib", "best",
-                       f"In FLAURA, first-line osimertinib gave a median progression-free "
-                       f"survival of {_FLAURA[1]:g} vs {_FLAURA[2]:g} months with gefitinib or "
-                       "erlotinib (Soria 2018)."),
-                Choice("Gefitinib or erlotinib", "acceptable",
-                       "Effective, but shorter control than osimertinib; used where "
-                       "osimertinib is unavailable."),
-                Choice("Immunotherapy alone", "poor",
-                       "Immunotherapy alone works poorly in EGFR-driven tumours."),
+                Choice(
+                    "Osimertinib",
+                    "best",
+                    f"In FLAURA, first-line osimertinib gave a median progression-free "
+                    f"survival of {_FLAURA[1]:g} vs {_FLAURA[2]:g} months with gefitinib or "
+                    "erlotinib (Soria 2018).",
+                ),
+                Choice(
+                    "Gefitinib or erlotinib",
+                    "acceptable",
+                    "Effective, but shorter control than osimertinib; used where "
+                    "osimertinib is unavailable.",
+                ),
+                Choice(
+                    "Immunotherapy alone",
+                    "poor",
+                    "Immunotherapy alone works poorly in EGFR-driven tumours.",
+                ),
             ),
-            next="spine", lessons=("06",),
+            next="spine",
+            lessons=("06",),
         ),
         Step(
-            "spine", "A painful T7 lytic metastasis: no collapse, normal alignment, one pedicle "
+            "spine",
+            "A painful T7 lytic metastasis: no collapse, normal alignment, one pedicle "
             "involved, occasional non-mechanical pain.",
             f"SINS is {_SINS_LUNG.total} ({_SINS_LUNG.category}). What local treatment?",
             (
-                Choice("Radiotherapy (8 Gy single fraction; SBRT in selected patients), plus a "
-                       "bone-modifying agent", "best",
-                       "A stable spine needs no surgery; a single fraction relieves pain as "
-                       "well as several, and SBRT gave more complete responses in SC.24."),
+                Choice(
+                    "Radiotherapy (8 Gy single fraction; SBRT in selected patients), plus a "
+                    "bone-modifying agent",
+                    "best",
+                    "A stable spine needs no surgery; a single fraction relieves pain as "
+                    "well as several, and SBRT gave more complete responses in SC.24.",
+                ),
                 Choice("Spinal fixation", "poor", "The spine is stable (SINS < 7)."),
-                Choice("Nothing: osimertinib will treat it", "acceptable",
-                       "Systemic therapy may help, but painful bone disease deserves local "
-                       "treatment and skeletal protection too."),
+                Choice(
+                    "Nothing: osimertinib will treat it",
+                    "acceptable",
+                    "Systemic therapy may help, but painful bone disease deserves local "
+                    "treatment and skeletal protection too.",
+                ),
             ),
-            next="progression", lessons=("07",),
+            next="progression",
+            lessons=("07",),
         ),
         Step(
-            "progression", "After a long 'honeymoon' of good control she progresses in bone "
-            "and liver.",
+            "progression",
+            "After a long 'honeymoon' of good control she progresses in bone and liver.",
             "What next?",
             (
-                Choice("Re-biopsy or liquid biopsy to find the resistance mechanism, then "
-                       "platinum-based chemotherapy", "best",
-                       "After osimertinib, platinum chemotherapy is standard, and the "
-                       "resistance mechanism may open a trial or targeted option. (Had she "
-                       "received gefitinib first, a T790M mutation would have pointed to "
-                       f"osimertinib: {_AURA3['osimertinib']:g} vs "
-                       f"{_AURA3['platinum–pemetrexed']:g} months in AURA3.)"),
-                Choice("Continue osimertinib unchanged", "poor",
-                       "Widespread progression calls for a change of systemic therapy."),
+                Choice(
+                    "Re-biopsy or liquid biopsy to find the resistance mechanism, then "
+                    "platinum-based chemotherapy",
+                    "best",
+                    "After osimertinib, platinum chemotherapy is standard, and the "
+                    "resistance mechanism may open a trial or targeted option. (Had she "
+                    "received gefitinib first, a T790M mutation would have pointed to "
+                    f"osimertinib: {_AURA3['osimertinib']:g} vs "
+                    f"{_AURA3['platinum–pemetrexed']:g} months in AURA3.)",
+                ),
+                Choice(
+                    "Continue osimertinib unchanged",
+                    "poor",
+                    "Widespread progression calls for a change of systemic therapy.",
+                ),
             ),
-            next="support", lessons=("06",),
+            next="support",
+            lessons=("06",),
         ),
         Step(
-            "support", "She asks whether she can keep teaching and admits she sleeps badly "
-            "before each scan.",
+            "support",
+            "She asks whether she can keep teaching and admits she sleeps badly before each scan.",
             "How do you respond?",
             (
-                Choice("Discuss adapted work, refer to psychological support (CBT or "
-                       "mindfulness-based stress reduction) and early palliative care", "best",
-                       "Many people keep working with bone metastases; 'scanxiety' is common "
-                       "and treatable, and palliative care early improves symptom control."),
-                Choice("Advise her to stop working to avoid fractures", "poor",
-                       "Bone-safe activity is encouraged; fear of movement harms more."),
+                Choice(
+                    "Discuss adapted work, refer to psychological support (CBT or "
+                    "mindfulness-based stress reduction) and early palliative care",
+                    "best",
+                    "Many people keep working with bone metastases; 'scanxiety' is common "
+                    "and treatable, and palliative care early improves symptom control.",
+                ),
+                Choice(
+                    "Advise her to stop working to avoid fractures",
+                    "poor",
+                    "Bone-safe activity is encouraged; fear of movement harms more.",
+                ),
             ),
             lessons=("08",),
         ),
@@ -586,45 +729,69 @@ HYPERCALCAEMIA = Case(
     ),
     steps=(
         Step(
-            "calcium", "Total calcium 3.2 mmol/L, albumin 24 g/L.",
+            "calcium",
+            "Total calcium 3.2 mmol/L, albumin 24 g/L.",
             "What is the corrected calcium and how severe is it?",
             (
-                Choice(f"{_CA:.2f} mmol/L: {_CA_SEVERITY}", "best",
-                       "3.2 + 0.02 × (40 − 24). Low albumin hides part of the calcium."),
-                Choice("3.2 mmol/L: moderate", "poor",
-                       "Always correct for albumin (or measure ionised calcium)."),
+                Choice(
+                    f"{_CA:.2f} mmol/L: {_CA_SEVERITY}",
+                    "best",
+                    "3.2 + 0.02 × (40 − 24). Low albumin hides part of the calcium.",
+                ),
+                Choice(
+                    "3.2 mmol/L: moderate",
+                    "poor",
+                    "Always correct for albumin (or measure ionised calcium).",
+                ),
             ),
-            next="treat", lessons=("05",),
+            next="treat",
+            lessons=("05",),
         ),
         Step(
-            "treat", f"Creatinine 2.0 mg/dL, weight 60 kg: Cockcroft–Gault "
-            f"{_CRCL_HCM:.0f} mL/min.",
+            "treat",
+            f"Creatinine 2.0 mg/dL, weight 60 kg: Cockcroft–Gault {_CRCL_HCM:.0f} mL/min.",
             "Which initial treatment?",
             (
-                Choice("IV fluids, then denosumab; add calcitonin for calcium ≥ 3.5 mmol/L",
-                       "best", "The Endocrine Society suggests denosumab over a "
-                       "bisphosphonate, and zoledronic acid is not recommended below 30 mL/min; "
-                       "calcitonin acts within hours while the slower drugs take effect. Watch "
-                       "for hypocalcaemia afterwards."),
-                Choice("Zoledronic acid 4 mg", "poor",
-                       "Not recommended at a clearance under 30 mL/min, and fluids come first."),
-                Choice("Oral fluids and review tomorrow", "poor",
-                       f"Calcium this high with confusion is an emergency "
-                       f"({_CA_SEVERITY})."),
+                Choice(
+                    "IV fluids, then denosumab; add calcitonin for calcium ≥ 3.5 mmol/L",
+                    "best",
+                    "The Endocrine Society suggests denosumab over a "
+                    "bisphosphonate, and zoledronic acid is not recommended below 30 mL/min; "
+                    "calcitonin acts within hours while the slower drugs take effect. Watch "
+                    "for hypocalcaemia afterwards.",
+                ),
+                Choice(
+                    "Zoledronic acid 4 mg",
+                    "poor",
+                    "Not recommended at a clearance under 30 mL/min, and fluids come first.",
+                ),
+                Choice(
+                    "Oral fluids and review tomorrow",
+                    "poor",
+                    f"Calcium this high with confusion is an emergency ({_CA_SEVERITY}).",
+                ),
             ),
-            next="cause", lessons=("05", "06"),
+            next="cause",
+            lessons=("05", "06"),
         ),
         Step(
-            "cause", "His calcium falls and he becomes lucid.",
+            "cause",
+            "His calcium falls and he becomes lucid.",
             "What explains his hypercalcaemia, and what comes next?",
             (
-                Choice("Probably tumour PTHrP (most cases) with a bone contribution; measure "
-                       "PTH and PTHrP, treat the cancer and discuss goals of care", "best",
-                       "Most hypercalcaemia of malignancy is humoral (PTHrP); about a fifth "
-                       "comes from bone metastases. It often marks advanced disease, so goals "
-                       "of care and palliative support matter."),
-                Choice("Bone metastases alone; no further tests", "acceptable",
-                       "Bone destruction contributes, but PTHrP is the commonest cause."),
+                Choice(
+                    "Probably tumour PTHrP (most cases) with a bone contribution; measure "
+                    "PTH and PTHrP, treat the cancer and discuss goals of care",
+                    "best",
+                    "Most hypercalcaemia of malignancy is humoral (PTHrP); about a fifth "
+                    "comes from bone metastases. It often marks advanced disease, so goals "
+                    "of care and palliative support matter.",
+                ),
+                Choice(
+                    "Bone metastases alone; no further tests",
+                    "acceptable",
+                    "Bone destruction contributes, but PTHrP is the commonest cause.",
+                ),
             ),
             lessons=("03", "08"),
         ),

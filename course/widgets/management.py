@@ -48,8 +48,9 @@ LAYOUT = widgets.Layout(width="440px")
 
 
 def _dropdown(label: str, options: tuple[str, ...], value: str | None = None) -> widgets.Dropdown:
-    return widgets.Dropdown(options=options, value=value or options[0], description=label,
-                            style=WIDE, layout=LAYOUT)
+    return widgets.Dropdown(
+        options=options, value=value or options[0], description=label, style=WIDE, layout=LAYOUT
+    )
 
 
 def _box(kind: str, html: str) -> str:
@@ -97,8 +98,9 @@ class MirelsApp(_App):
 
     def __init__(self) -> None:
         self.figure = go.FigureWidget(mirels_figure())
-        controls = {c: _dropdown(c, allowed_values("mirels", c))
-                    for c in ("site", "pain", "lesion", "size")}
+        controls = {
+            c: _dropdown(c, allowed_values("mirels", c)) for c in ("site", "pain", "lesion", "size")
+        }
         notes = (
             "<small><b>Limits.</b> Size is read on the plain radiograph; sources disagree whether "
             "it is a fraction of the cortex or of the bone diameter. Sensitivity is high and "
@@ -115,13 +117,16 @@ class MirelsApp(_App):
             marker.text = [f"this lesion: {result.total}"]
             marker.visible = True
         kind = "stop" if result.total >= 9 else "warn" if result.total == 8 else "ok"
-        return _box(kind, (
-            f"<b>Mirels total {result.total}</b> (site {result.points['site']}, pain "
-            f"{result.points['pain']}, lesion {result.points['lesion']}, size "
-            f"{result.points['size']}). Fracture risk {result.risk_text()} "
-            f"({result.risk_kind}).<br>Commonly quoted table: <b>{result.recommendation}</b>. "
-            f"Mirels' original abstract: <b>{result.original_recommendation}</b>."
-        ))
+        return _box(
+            kind,
+            (
+                f"<b>Mirels total {result.total}</b> (site {result.points['site']}, pain "
+                f"{result.points['pain']}, lesion {result.points['lesion']}, size "
+                f"{result.points['size']}). Fracture risk {result.risk_text()} "
+                f"({result.risk_kind}).<br>Commonly quoted table: <b>{result.recommendation}</b>. "
+                f"Mirels' original abstract: <b>{result.original_recommendation}</b>."
+            ),
+        )
 
 
 class SinsApp(_App):
@@ -130,8 +135,14 @@ class SinsApp(_App):
     def __init__(self) -> None:
         self.figure = go.FigureWidget(sins_figure())
         names = ("location", "pain", "lesion", "alignment", "collapse", "posterolateral")
-        defaults = {"location": "semirigid", "pain": "none", "lesion": "blastic",
-                    "alignment": "normal", "collapse": "none", "posterolateral": "none"}
+        defaults = {
+            "location": "semirigid",
+            "pain": "none",
+            "lesion": "blastic",
+            "alignment": "normal",
+            "collapse": "none",
+            "posterolateral": "none",
+        }
         controls = {c: _dropdown(c, allowed_values("sins", c), defaults[c]) for c in names}
         sens, spec = fact("sins_sensitivity").value, fact("sins_specificity").value
         notes = (
@@ -149,10 +160,12 @@ class SinsApp(_App):
             marker.x = [result.total]
             marker.text = [str(result.total)]
             marker.visible = True
-        kind = {"stable": "ok", "potentially unstable": "warn", "unstable": "stop"}[
-            result.category]
-        referral = ("surgical consultation before radiotherapy" if result.surgical_referral
-                    else "no surgical referral needed for instability")
+        kind = {"stable": "ok", "potentially unstable": "warn", "unstable": "stop"}[result.category]
+        referral = (
+            "surgical consultation before radiotherapy"
+            if result.surgical_referral
+            else "no surgical referral needed for instability"
+        )
         return _box(kind, f"<b>SINS {result.total}: {result.category}</b> → {referral}.")
 
 
@@ -162,13 +175,21 @@ class RenalDoseApp(_App):
     def __init__(self) -> None:
         self.figure = go.FigureWidget(renal_dose_figure())
         controls = {
-            "age": widgets.IntSlider(value=68, min=18, max=100, description="age (years)",
-                                     style=WIDE, layout=LAYOUT),
-            "weight_kg": widgets.FloatSlider(value=70, min=30, max=150, step=1,
-                                             description="weight (kg)", style=WIDE,
-                                             layout=LAYOUT),
-            "creatinine": widgets.FloatText(value=1.0, step=0.1, description="serum creatinine",
-                                            style=WIDE, layout=LAYOUT),
+            "age": widgets.IntSlider(
+                value=68, min=18, max=100, description="age (years)", style=WIDE, layout=LAYOUT
+            ),
+            "weight_kg": widgets.FloatSlider(
+                value=70,
+                min=30,
+                max=150,
+                step=1,
+                description="weight (kg)",
+                style=WIDE,
+                layout=LAYOUT,
+            ),
+            "creatinine": widgets.FloatText(
+                value=1.0, step=0.1, description="serum creatinine", style=WIDE, layout=LAYOUT
+            ),
             "unit": _dropdown("creatinine unit", ("mg/dL", "umol/L")),
             "sex": _dropdown("sex", ("male", "female")),
         }
@@ -183,11 +204,15 @@ class RenalDoseApp(_App):
             marker.y = [dose or 0]
             marker.visible = True
         if dose is None:
-            return _box("stop", f"Creatinine clearance <b>{clearance:.0f} mL/min</b>: "
-                                "zoledronic acid <b>not recommended</b> (< 30 mL/min).")
-        return _box("ok" if dose == 4.0 else "warn",
-                    f"Creatinine clearance <b>{clearance:.0f} mL/min</b> → table dose "
-                    f"<b>{dose:g} mg</b>.")
+            return _box(
+                "stop",
+                f"Creatinine clearance <b>{clearance:.0f} mL/min</b>: "
+                "zoledronic acid <b>not recommended</b> (< 30 mL/min).",
+            )
+        return _box(
+            "ok" if dose == 4.0 else "warn",
+            f"Creatinine clearance <b>{clearance:.0f} mL/min</b> → table dose <b>{dose:g} mg</b>.",
+        )
 
 
 def _checkboxes(flags: dict[str, tuple[str, bool]]) -> dict[str, widgets.Widget]:
@@ -217,24 +242,42 @@ class RadiopharmaceuticalApp(_App):
         }
         controls = _checkboxes(flags)
         controls["life_expectancy_months"] = widgets.FloatSlider(
-            value=6, min=0, max=24, step=0.5, description="life expectancy (months)",
-            style=WIDE, layout=LAYOUT)
+            value=6,
+            min=0,
+            max=24,
+            step=0.5,
+            description="life expectancy (months)",
+            style=WIDE,
+            layout=LAYOUT,
+        )
         controls["weeks_since"] = widgets.FloatSlider(
-            value=12, min=0, max=52, step=1, description="weeks since chemo/BP",
-            style=WIDE, layout=LAYOUT)
-        controls["never_had"] = widgets.Checkbox(value=True, description="never had chemo/BP",
-                                                 style=WIDE, layout=LAYOUT)
+            value=12,
+            min=0,
+            max=52,
+            step=1,
+            description="weeks since chemo/BP",
+            style=WIDE,
+            layout=LAYOUT,
+        )
+        controls["never_had"] = widgets.Checkbox(
+            value=True, description="never had chemo/BP", style=WIDE, layout=LAYOUT
+        )
         super().__init__(controls)
 
     def _update(self, weeks_since, never_had, **flags) -> str:
         check = radiopharmaceutical_eligibility(
-            **flags, weeks_since_chemo_or_bisphosphonate=None if never_had else weeks_since)
+            **flags, weeks_since_chemo_or_bisphosphonate=None if never_had else weeks_since
+        )
         if check.eligible:
-            return _box("ok", "<b>Meets the textbook criteria</b> for strontium-89 or "
-                              "samarium-153.")
-        return _box("stop", "<b>Not eligible.</b>"
-                    + _verdict_list("Unmet indications", check.unmet_indications)
-                    + _verdict_list("Contraindications", check.contraindications))
+            return _box(
+                "ok", "<b>Meets the textbook criteria</b> for strontium-89 or samarium-153."
+            )
+        return _box(
+            "stop",
+            "<b>Not eligible.</b>"
+            + _verdict_list("Unmet indications", check.unmet_indications)
+            + _verdict_list("Contraindications", check.contraindications),
+        )
 
 
 class AblationApp(_App):
@@ -252,16 +295,25 @@ class AblationApp(_App):
         }
         controls = _checkboxes(flags)
         controls["distance_to_neural_mm"] = widgets.FloatSlider(
-            value=12, min=0, max=30, step=0.5, description="distance to cord/roots (mm)",
-            style=WIDE, layout=LAYOUT)
+            value=12,
+            min=0,
+            max=30,
+            step=0.5,
+            description="distance to cord/roots (mm)",
+            style=WIDE,
+            layout=LAYOUT,
+        )
         super().__init__(controls)
 
     def _update(self, **values) -> str:
         check = ablation_eligibility(**values)
         kind = {"contraindicated": "stop", "caution": "warn"}.get(check.verdict, "ok")
-        return _box(kind, f"<b>{check.verdict.capitalize()}.</b>"
-                    + _verdict_list("Absolute", check.absolute)
-                    + _verdict_list("Relative", check.relative))
+        return _box(
+            kind,
+            f"<b>{check.verdict.capitalize()}.</b>"
+            + _verdict_list("Absolute", check.absolute)
+            + _verdict_list("Relative", check.relative),
+        )
 
 
 class LungTimelineApp(_App):
@@ -272,10 +324,12 @@ class LungTimelineApp(_App):
         controls = {
             "driver": _dropdown("driver mutation", LUNG_DRIVERS),
             "first_line": _dropdown("EGFR first line", EGFR_FIRST_LINES),
-            "t790m": widgets.Checkbox(value=False, description="T790M at resistance",
-                                      style=WIDE, layout=LAYOUT),
-            "pdl1_high": widgets.Checkbox(value=False, description="PD-L1 high (no driver)",
-                                          style=WIDE, layout=LAYOUT),
+            "t790m": widgets.Checkbox(
+                value=False, description="T790M at resistance", style=WIDE, layout=LAYOUT
+            ),
+            "pdl1_high": widgets.Checkbox(
+                value=False, description="PD-L1 high (no driver)", style=WIDE, layout=LAYOUT
+            ),
         }
         super().__init__(controls)
 
@@ -293,6 +347,11 @@ class LungTimelineApp(_App):
 
 def apps() -> dict[str, Callable[[], _App]]:
     """Every app of this module by name (used by tests and benchmarks)."""
-    return {"mirels": MirelsApp, "sins": SinsApp, "renal": RenalDoseApp,
-            "radiopharmaceutical": RadiopharmaceuticalApp, "ablation": AblationApp,
-            "lung": LungTimelineApp}
+    return {
+        "mirels": MirelsApp,
+        "sins": SinsApp,
+        "renal": RenalDoseApp,
+        "radiopharmaceutical": RadiopharmaceuticalApp,
+        "ablation": AblationApp,
+        "lung": LungTimelineApp,
+    }

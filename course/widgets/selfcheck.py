@@ -4,6 +4,7 @@ The answer lives only in the kernel: nothing in the rendered widget reveals it u
 has chosen and pressed *Check*. Plain ipywidgets, so it works offline in JupyterLab.
 """
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
@@ -32,13 +33,25 @@ def validate_options(options: Sequence[Option]) -> None:
         raise ValueError("every self-check option needs an explanation")
 
 
+STYLE = (
+    "<style>.course-selfcheck .widget-radio-box label{white-space:normal;height:auto;"
+    "line-height:1.35;padding:3px 0}.course-selfcheck .widget-radio-box{width:100%}</style>"
+)
+"""Long option texts wrap instead of overlapping the next option."""
+
+
+def rich(text: str) -> str:
+    """Escape ``text`` for HTML, keeping ``*emphasis*`` as italics."""
+    return re.sub(r"\*([^*\n]+)\*", r"<em>\1</em>", escape(text))
+
+
 def feedback_html(option: Option) -> str:
     """Return the feedback shown after choosing ``option``: verdict plus its explanation."""
     verdict = "Correct." if option.correct else "Not quite."
     colour = "#009E73" if option.correct else "#D55E00"
     return (
         f'<div style="border-left:4px solid {colour};padding:4px 10px;margin-top:4px">'
-        f"<b>{verdict}</b> {escape(option.explanation)}</div>"
+        f"<b>{verdict}</b> {rich(option.explanation)}</div>"
     )
 
 
@@ -64,13 +77,14 @@ class SelfCheck(widgets.VBox):
         self.button.on_click(self._on_check)
         super().__init__(
             [
-                widgets.HTML(f"<b>Self-check.</b> {escape(question)}"),
+                widgets.HTML(f"{STYLE}<b>Self-check.</b> {rich(question)}"),
                 self.choice,
                 self.button,
                 self.feedback,
             ],
             layout=widgets.Layout(border="1px solid #CCCCCC", padding="8px", margin="8px 0"),
         )
+        self.add_class("course-selfcheck")
 
     def check(self, index: int | None) -> str:
         """Grade the option at ``index`` (``None``: nothing chosen); return the feedback HTML."""
@@ -83,7 +97,7 @@ class SelfCheck(widgets.VBox):
         html = feedback_html(chosen)
         if chosen.correct:
             others = "".join(
-                f"<li>{escape(o.text)}: {escape(o.explanation)}</li>"
+                f"<li>{escape(o.text)}: {rich(o.explanation)}</li>"
                 for o in self.options
                 if o is not chosen
             )

@@ -91,8 +91,11 @@ class NotebookPage:
 
     def prompts(self) -> list[str]:
         """The input prompt of every code cell: '[3]:' when run, '[*]:' while running."""
-        return self.code_cells().locator(".jp-InputArea-prompt").evaluate_all(
-            "els => els.map(el => el.textContent)")  # innerText is '' for off-screen cells
+        return (
+            self.code_cells()
+            .locator(".jp-InputArea-prompt")
+            .evaluate_all("els => els.map(el => el.textContent)")
+        )  # innerText is '' for off-screen cells
 
     def run_all(self, timeout: float = 180) -> float:
         """Run → Run All Cells; wait until every code cell has run; return the seconds taken."""
@@ -113,7 +116,8 @@ class NotebookPage:
     def error_outputs(self) -> list[str]:
         """Text of every stderr/error output (a traceback, a warning: a student sees pink)."""
         return self.page.locator(f".jp-Notebook {STDERR}").evaluate_all(
-            "els => els.map(el => el.textContent)")
+            "els => els.map(el => el.textContent)"
+        )
 
     def wait_rendered(self, timeout: float = 60) -> tuple[int, int]:
         """Wait until every widget view and plot has rendered; return (widgets, plots).
@@ -159,9 +163,11 @@ class NotebookPage:
         found = []
         for index, area in areas.items():
             controls = area.locator(", ".join(CONTROLS))
-            if (not controls.count()
-                    or area.locator("button", has_text=QUESTION_BUTTONS).count()
-                    or (index in hints and hints[index] is None)):
+            if (
+                not controls.count()
+                or area.locator("button", has_text=QUESTION_BUTTONS).count()
+                or (index in hints and hints[index] is None)
+            ):
                 continue
             plots = areas[hints.get(index, index)].locator(PLOT)
             found.append(Section(index, controls, plots, area))
@@ -185,8 +191,11 @@ class NotebookPage:
 
     def press(self, control: Locator) -> str:
         """Focus ``control`` and press the keys that move it one step; return the keys."""
-        keys = next(k for sel, k in CONTROLS.items() if control.evaluate(
-            "(el, sel) => el.matches(sel)", sel))
+        keys = next(
+            k
+            for sel, k in CONTROLS.items()
+            if control.evaluate("(el, sel) => el.matches(sel)", sel)
+        )
         control.scroll_into_view_if_needed()
         element = control.element_handle()  # the locator may match another one once moved
         for _attempt in range(2):  # a key press can be lost on a loaded machine: once more
@@ -214,7 +223,8 @@ class NotebookPage:
             label = control.evaluate(
                 "el => (el.closest('.widget-inline-hbox, .widget-box, .jupyter-widgets')"
                 " || el).innerText.split('\\n').map(t => t.replace(/\\u200b/g, '').trim())"
-                ".filter(Boolean)[0]")
+                ".filter(Boolean)[0]"
+            )
             tried.append(f"{label!r} ({key})")
             deadline = time.monotonic() + timeout
             while time.monotonic() < deadline:
@@ -255,9 +265,11 @@ class NotebookPage:
         """Answer every question (self-check, case step) with the keyboard: Space on an option,
         Enter on its Check/Decide button. Fails unless each shows new feedback; returns how many
         there were."""
-        questions = self.page.locator(".jp-NotebookPanel:visible .jp-OutputArea-output").filter(
-            has=self.page.locator(".widget-radio-box")
-        ).filter(has=self.page.locator("button", has_text=QUESTION_BUTTONS))
+        questions = (
+            self.page.locator(".jp-NotebookPanel:visible .jp-OutputArea-output")
+            .filter(has=self.page.locator(".widget-radio-box"))
+            .filter(has=self.page.locator("button", has_text=QUESTION_BUTTONS))
+        )
         for i in range(questions.count()):
             question = questions.nth(i)
             feedback = question.locator(".widget-html")
@@ -271,6 +283,7 @@ class NotebookPage:
             deadline = time.monotonic() + 15
             while feedback.all_text_contents() == before:
                 assert time.monotonic() < deadline, (
-                    f"question {i + 1}: no feedback after answering: {before}")
+                    f"question {i + 1}: no feedback after answering: {before}"
+                )
                 time.sleep(0.1)
         return questions.count()

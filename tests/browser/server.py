@@ -13,8 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 COPY_IGNORE = shutil.ignore_patterns(
-    ".venv", ".git", "test-artifacts", "__pycache__", ".ipynb_checkpoints", "*.egg-info",
-    ".pytest_cache", "build",
+    ".venv",
+    ".git",
+    "test-artifacts",
+    "__pycache__",
+    ".ipynb_checkpoints",
+    "*.egg-info",
+    ".pytest_cache",
+    "build",
 )
 # Server config of the test session: no news feed, no update check (no network).
 SERVER_CONFIG = {
@@ -67,7 +73,8 @@ class LabServer:
     def api(self, path: str, method: str = "GET") -> object:
         """Call the server's REST API; return the decoded JSON (None when empty)."""
         request = urllib.request.Request(
-            f"{self.url}/api/{path}", method=method,
+            f"{self.url}/api/{path}",
+            method=method,
             headers={"Authorization": f"token {self.token}"},
         )
         with urllib.request.urlopen(request, timeout=10) as response:
@@ -109,9 +116,16 @@ def start_lab(root: Path, state: Path, log: Path, timeout: float = 90) -> LabSer
         ),
     )
     args = [
-        sys.executable, "-m", "jupyter", "lab", "--no-browser",
-        "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}", "--ServerApp.port_retries=0",
-        f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}",
+        sys.executable,
+        "-m",
+        "jupyter",
+        "lab",
+        "--no-browser",
+        "--ServerApp.ip=127.0.0.1",
+        f"--ServerApp.port={port}",
+        "--ServerApp.port_retries=0",
+        f"--IdentityProvider.token={token}",
+        f"--ServerApp.root_dir={root}",
     ]
     if os.getuid() == 0:
         args.append("--allow-root")

@@ -77,7 +77,8 @@ def measure(page, lab, artifacts, name: str, source: str) -> list[float]:
             if time.monotonic() > deadline:  # a key press lost under load: press again
                 lost += 1
                 assert lost <= 3, f"{name}: no redraw after {lost} key presses: " + (
-                    page.evaluate("JSON.stringify(window.__latency)"))
+                    page.evaluate("JSON.stringify(window.__latency)")
+                )
                 break
             time.sleep(0.05)
         else:
@@ -87,9 +88,11 @@ def measure(page, lab, artifacts, name: str, source: str) -> list[float]:
 
 
 @pytest.mark.skipif(
-    "def vicious_cycle_app" not in (
+    "def vicious_cycle_app"
+    not in (
         (ROOT / "course/widgets/remodeling.py").read_text()
-        if (ROOT / "course/widgets/remodeling.py").exists() else ""
+        if (ROOT / "course/widgets/remodeling.py").exists()
+        else ""
     ),
     reason="the vicious-cycle app (course.widgets.remodeling) is not on this branch yet",
 )
@@ -108,7 +111,9 @@ def test_vicious_cycle_latency_against_bare_slider(page, lab, artifacts):
         "all_ms": {name: [round(t, 1) for t in times] for name, times in runs.items()},
     }
     (artifacts / "latency.json").write_text(json.dumps(report, indent=2))
-    print(f"slider key press -> plot redraw, median of {MOVES}: bare sine slider "
-          f"{medians['bare_sine_slider']:.0f} ms, vicious-cycle app "
-          f"{medians['vicious_cycle_app']:.0f} ms, ratio {ratio:.2f} (goal <= {GOAL})")
+    print(
+        f"slider key press -> plot redraw, median of {MOVES}: bare sine slider "
+        f"{medians['bare_sine_slider']:.0f} ms, vicious-cycle app "
+        f"{medians['vicious_cycle_app']:.0f} ms, ratio {ratio:.2f} (goal <= {GOAL})"
+    )
     assert all(t > 0 for times in runs.values() for t in times)

@@ -44,7 +44,17 @@ def test_lesson_runs_renders_and_responds(page, lab, artifacts, name):
     assert not nb.error_outputs(), f"{name}: error output after moving controls"
     nb.screenshot_pages(stem)  # after the interactions: plots moved, self-checks answered
 
-    record(artifacts, notebook=name, run_all_s=round(seconds, 1), widgets=widgets,
-           plots=plots, sections=len(sections), moved=moved, questions=checks)
-    print(f"{name}: Run All {seconds:.1f} s, {widgets} widget views, {plots} plots, "
-          f"{len(sections)} interactive sections moved {moved}, {checks} questions answered")
+    record(
+        artifacts,
+        notebook=name,
+        run_all_s=round(seconds, 1),
+        widgets=widgets,
+        plots=plots,
+        sections=len(sections),
+        moved=moved,
+        questions=checks,
+    )
+    print(
+        f"{name}: Run All {seconds:.1f} s, {widgets} widget views, {plots} plots, "
+        f"{len(sections)} interactive sections moved {moved}, {checks} questions answered"
+    )
