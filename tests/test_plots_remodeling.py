@@ -49,6 +49,8 @@ def test_time_course_marks_therapy_and_reference():
     fig = time_course(TREATED, therapy_day=400, reference=TUMOUR)
     assert "Ayati et al. 2010" in captions(fig)[-1]
     assert {(s.x0, s.x1) for s in fig.layout.shapes} == {(400, 900)}
+    label = next(a for a in fig.layout.annotations if a.name == "therapy")
+    assert label.visible and label.x == 400
     assert list(fig.data[4].y) == list(TUMOUR.bone_mass)
     assert fig.data[3].name == "Tumour" and len(fig.data[3].y) == len(TREATED)
 

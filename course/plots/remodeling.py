@@ -57,14 +57,21 @@ def time_course(
     fig.add_vrect(
         x0=0, x1=0, fillcolor=COLOURS["therapy"], opacity=0.12, line_width=0, row="all", col=1
     )
+    fig.add_annotation(
+        name="therapy", text="<b>on therapy</b>", x=0, xref="x", y=1, yref="y domain",
+        xanchor="left", yanchor="bottom", showarrow=False, visible=False,
+        font={"size": 12, "color": "#00563F"},
+    )  # fmt: skip
     themed(fig, title, x=None, y=None, height=700)
     fig.update_yaxes(title_font={"size": 13})
     fig.update_xaxes(title_text=axis_title(*TIME_AXIS), row=3, col=1)
     fig.update_yaxes(title_text=axis_title("Osteoclasts", "cells"), row=1, col=1)
     fig.update_yaxes(title_text=axis_title("Osteoblasts", "cells"), row=2, col=1)
     fig.update_yaxes(title_text=axis_title("Bone, tumour", "%"), rangemode="tozero", row=3, col=1)
-    fig.update_layout(
-        legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0}, margin={"t": 110}
+    fig.update_layout(  # title on top, then a legend with room to wrap in narrow notebooks
+        title={"y": 0.985, "yanchor": "top", "yref": "container"},
+        legend={"orientation": "h", "y": 1.03, "yanchor": "bottom", "x": 0},
+        margin={"t": 125},
     )
     add_caption(fig, caption or _note(frame))
     fill_time_course(fig, frame, therapy_day=therapy_day, reference=reference)
@@ -93,9 +100,11 @@ def fill_time_course(
     end = float(day[-1])
     start = end if therapy_day is None else float(therapy_day)
     for shape in fig.layout.shapes:
-        shape.x0, shape.x1 = start, end
-    for axis in ("xaxis", "xaxis2", "xaxis3"):
-        fig.layout[axis].range = (0, end)
+        if (shape.x0, shape.x1) != (start, end):  # layout writes are slow in a FigureWidget
+            shape.x0, shape.x1 = start, end
+    label = next(a for a in fig.layout.annotations if a.name == "therapy")
+    if (label.x, label.visible) != (start, therapy_day is not None):
+        label.x, label.visible = start, therapy_day is not None
 
 
 def phase_plane(
@@ -382,7 +391,7 @@ def lesion_type_table(table: pd.DataFrame, caption: str) -> go.Figure:
         )
     )  # fmt: skip
     themed(fig, "Typical radiographic lesion type by primary cancer", x=None, y=None,
-           height=150 + 31 * (len(table) + 1))  # fmt: skip
+           height=175 + 32 * (len(table) + 1))  # fmt: skip
     fig.update_layout(margin={"l": 20, "r": 20, "t": 60, "b": 70})
     add_caption(fig, caption)
     return fig

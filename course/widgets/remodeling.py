@@ -15,29 +15,16 @@ from html import escape
 import ipywidgets as widgets
 import plotly.graph_objects as go
 
+from .. import remodeling as model
 from ..plots.remodeling import fill_phase_plane, fill_time_course, phase_plane, time_course
-from ..remodeling import (
-    KOMAROVA_2003,
-    KOMAROVA_2003_CYCLING,
-    LESIONS,
-    THERAPY_KINDS,
-    Parameters,
-    Therapy,
-    TumourParameters,
-    critical_g11,
-    lesion,
-    simulate,
-    stability,
-    steady_state,
-)
 
 __all__ = ["RemodellingApp", "ViciousCycleApp", "remodelling_app", "vicious_cycle_app"]
 
-STYLE = {"description_width": "150px"}
-LAYOUT = widgets.Layout(width="440px")
-PRESETS: dict[str, Parameters] = {
-    "standard (Komarova 2003)": KOMAROVA_2003,
-    "cycling (g11 = 1.1)": KOMAROVA_2003_CYCLING,
+STYLE = {"description_width": "190px"}
+LAYOUT = widgets.Layout(width="480px")
+PRESETS: dict[str, model.Parameters] = {
+    "standard (Komarova 2003)": model.KOMAROVA_2003,
+    "cycling (g11 = 1.1)": model.KOMAROVA_2003_CYCLING,
 }
 
 
@@ -104,7 +91,7 @@ class RemodellingApp(_App):
     css_class = "course-remodelling-app"
 
     def __init__(self) -> None:
-        p = KOMAROVA_2003
+        p = model.KOMAROVA_2003
         controls = {
             "preset": widgets.Dropdown(
                 options=list(PRESETS), description="Parameter set", style=STYLE, layout=LAYOUT
@@ -115,10 +102,10 @@ class RemodellingApp(_App):
             "g21": _slider("g21 osteoblast → osteoclast", p.g21, -1.0, -0.1, 0.01),
             "days": _slider("Days simulated", 1000, 200, 3000, 100, readout_format=".0f"),
         }
-        run = simulate(p, 1000)
+        run = model.simulate(p, 1000)
         figures = [
             go.FigureWidget(time_course(run, title="One remodelling site over time")),
-            go.FigureWidget(phase_plane(run, steady_state(p))),
+            go.FigureWidget(phase_plane(run, model.steady_state(p))),
         ]
         super().__init__(controls, figures)
         controls["preset"].observe(self._on_preset, names="value")
@@ -129,16 +116,16 @@ class RemodellingApp(_App):
         for name in ("g11", "g12", "g21", "g22"):
             self.controls[name].value = getattr(preset, name)
 
-    def parameters(self) -> Parameters:
+    def parameters(self) -> model.Parameters:
         """The parameter set chosen by the controls (a ``ValueError`` if invalid)."""
         values = {k: float(self.controls[k].value) for k in ("g11", "g12", "g21", "g22")}
         return replace(PRESETS[self.controls["preset"].value], **values)
 
     def compute(self):
         params = self.parameters()
-        run = simulate(params, self.controls["days"].value)
-        steady = steady_state(params)
-        regime = stability(params)
+        run = model.simulate(params, self.controls["days"].value)
+        steady = model.steady_state(params)
+        regime = model.stability(params)
 
         def fill(figure: go.FigureWidget) -> None:
             if figure is self.figures[0]:
@@ -149,15 +136,15 @@ class RemodellingApp(_App):
         status = (
             f"Steady state: C̄ = {steady[0]:.3g} osteoclasts, B̄ = {steady[1]:.4g} osteoblasts."
             f"<br>Trace Ψ = {regime.trace:+.4f} /day: <b>{regime.regime}</b> cycles "
-            f"(the boundary is g11* = {critical_g11(params):.3f})."
+            f"(the boundary is g11* = {model.critical_g11(params):.3f})."
             f"<br>Bone mass at the end: {run.bone_mass.iloc[-1]:.2f} %."
         )
         return fill, status
 
 
 @lru_cache(maxsize=64)
-def _untreated(tumour: TumourParameters, days: float):
-    return simulate(KOMAROVA_2003_CYCLING, days, tumour=tumour)
+def _untreated(tumour: model.TumourParameters, days: float):
+    return model.simulate(model.KOMAROVA_2003_CYCLING, days, tumour=tumour)
 
 
 class ViciousCycleApp(_App):
@@ -171,13 +158,13 @@ class ViciousCycleApp(_App):
     def __init__(self) -> None:
         controls = {
             "lesion": widgets.Dropdown(
-                options=list(LESIONS), value="osteolytic", description="Lesion type",
+                options=list(model.LESIONS), value="osteolytic", description="Lesion type",
                 style=STYLE, layout=LAYOUT,
             ),
-            "rho": _slider("Feedback ρ (resorption → tumour)", 0.0, 0.0, 3.0, 0.1),
+            "rho": _slider("Feedback ρ (bone → tumour)", 0.0, 0.0, 3.0, 0.1),
             "therapy": widgets.Dropdown(
-                options=["none", *THERAPY_KINDS], value="bisphosphonate", description="Therapy",
-                style=STYLE, layout=LAYOUT,
+                options=["none", *model.THERAPY_KINDS], value="bisphosphonate",
+                description="Therapy", style=STYLE, layout=LAYOUT,
             ),
             "start_day": _slider("Therapy start day", 600, 0, 3000, 50, readout_format=".0f"),
             "strength": _slider("Therapy strength", 1.0, 0.0, 2.0, 0.1),
@@ -185,22 +172,22 @@ class ViciousCycleApp(_App):
         }  # fmt: skip
         for name, control in controls.items():
             control.add_class(f"course-control-{name}")
-        start = _untreated(lesion("osteolytic"), 3650.0)
+        start = _untreated(model.lesion("osteolytic"), 3650.0)
         title = "A tumour in bone: cells, bone mass and tumour over time"
         super().__init__(controls, [go.FigureWidget(time_course(start, title=title))])
         self.update()
 
     @staticmethod
     def _runs(controls: dict) -> tuple:
-        tumour = lesion(controls["lesion"].value, rho=float(controls["rho"].value))
+        tumour = model.lesion(controls["lesion"].value, rho=float(controls["rho"].value))
         days = 365.0 * round(controls["years"].value)
         kind = controls["therapy"].value
         if kind == "none":
             return _untreated(tumour, days), None, None
-        therapy = Therapy(
+        therapy = model.Therapy(
             kind, float(controls["start_day"].value), float(controls["strength"].value)
         )
-        treated = simulate(KOMAROVA_2003_CYCLING, days, tumour=tumour, therapy=therapy)
+        treated = model.simulate(model.KOMAROVA_2003_CYCLING, days, tumour=tumour, therapy=therapy)
         return treated, _untreated(tumour, days), therapy
 
     def compute(self):
