@@ -19,7 +19,7 @@ from course.plots.diagnosis import (
 
 
 def _caption(fig) -> str:
-    return " ".join(a.text for a in fig.layout.annotations)
+    return " ".join(a.text for a in fig.layout.annotations).replace("<br>", " ")
 
 
 def test_accuracy_chart_shows_yang_values():

@@ -52,7 +52,7 @@ class TestBayesApp:
         assert len(app.figure.data[4].y) == 3
         mri = next(t for t in app.roc.data if t.name == "MRI")
         ct = next(t for t in app.roc.data if t.name == "CT")
-        assert mri.marker.size == 18 and ct.marker.size == 10
+        assert mri.marker.size == 18 and ct.marker.size == 12
         assert "MRI (per patient) negative" in app.message.value
 
     def test_scenario_sets_pretest(self):
@@ -68,7 +68,7 @@ class TestBayesApp:
         before = tuple(app.figure.data[0].y)
         app.controls["test1"].value = "PSMA-PET (prostate, pooled)"
         assert tuple(app.figure.data[0].y) != before
-        assert app.figure.layout.annotations[0].text.startswith("PSMA-PET")
+        assert "PSMA-PET" in app.figure.layout.annotations[0].text
 
     def test_invalid_custom_test_shows_message(self):
         app = BayesApp()
@@ -124,3 +124,26 @@ class TestSkeletonApp:
         assert tuple(figure.data[0].marker.color) != colours
         assert "Lung" in figure.layout.annotations[0].text
         assert "Lung" in app.message.value
+
+
+@pytest.mark.parametrize("app_class", [BayesApp, CalciumApp, SkeletonApp])
+def test_no_figure_message_before_display(app_class, monkeypatch):
+    """A FigureWidget changed before its view exists can render empty in JupyterLab, so the apps
+    draw their first state on a plain figure and wrap it afterwards."""
+    from plotly.basewidget import BaseFigureWidget
+
+    sent = []
+    for name in ("_send_restyle_msg", "_send_relayout_msg", "_send_update_msg"):
+        monkeypatch.setattr(BaseFigureWidget, name, lambda self, *a, n=name, **k: sent.append(n))
+    app_class()
+    assert sent == []
+
+
+def test_later_change_is_sent_to_the_view(monkeypatch):
+    from plotly.basewidget import BaseFigureWidget
+
+    sent = []
+    monkeypatch.setattr(BaseFigureWidget, "_send_update_msg", lambda self, *a, **k: sent.append(1))
+    app = SkeletonApp("Breast")
+    app.controls["primary"].value = "Lung"
+    assert sent

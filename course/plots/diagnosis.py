@@ -19,6 +19,8 @@ __all__ = [
     "accuracy_rows",
     "bayes_curves",
     "bayes_figure",
+    "bayes_panel_title",
+    "bayes_step_labels",
     "calcium_markers",
     "calcium_scale_figure",
     "imaging_accuracy_chart",
@@ -33,10 +35,10 @@ LEVELS = {"patient": "per patient", "lesion": "per lesion", "pooled": "pooled (p
 
 
 def _caption(fig: go.Figure, text: str, shift: int) -> None:
-    """Add a source caption wrapped at about 125 characters, ``shift`` px below the plot."""
+    """Add a source caption wrapped at about 95 characters, ``shift`` px below the plot."""
     lines, line = [], ""
     for word in text.split(" "):
-        if line and len(line) + len(word) > 125:
+        if line and len(line) + len(word) > 95:
             lines.append(line)
             line = word
         else:
@@ -144,7 +146,7 @@ def roc_space_figure(highlight: str | None = None) -> go.Figure:
         )
     themed(
         fig,
-        "ROC space: the further up and left, the better the test",
+        "ROC space: up and left is better",
         x=("1 − specificity (false-positive rate)", "%"),
         y=("Sensitivity (true-positive rate)", "%"),
         height=520,
@@ -177,6 +179,16 @@ def bayes_curves(sensitivity: float, specificity: float, points: int = 101) -> d
     }
 
 
+def bayes_panel_title(name: str) -> str:
+    """Title of the Bayes figure's left panel for the first test ``name``."""
+    return f"First test: {name}"
+
+
+def bayes_step_labels(tests: list[tuple[str, float, float, str]]) -> list[str]:
+    """Category labels of the step panel: 'pre-test', then 'test 1 (positive)' and so on."""
+    return ["pre-test"] + [f"test {i}<br>({t[3]})" for i, t in enumerate(tests, 1)]
+
+
 def bayes_figure(
     pretest: float,
     tests: list[tuple[str, float, float, str]],
@@ -196,25 +208,18 @@ def bayes_figure(
         rows=1,
         cols=2,
         column_widths=[0.55, 0.45],
-        subplot_titles=(f"{name}: post-test vs pre-test", "Probability after each test"),
+        subplot_titles=(bayes_panel_title(name), "After each test"),
     )
     x = [100 * p for p in curves["pretest"]]
-    fig.add_scatter(
-        x=x,
-        y=[100 * p for p in curves["positive"]],
-        name="after a positive",
-        line={"color": COLORWAY[1], "width": 3},
-        row=1,
-        col=1,
-    )
-    fig.add_scatter(
-        x=x,
-        y=[100 * p for p in curves["negative"]],
-        name="after a negative",
-        line={"color": COLORWAY[0], "width": 3},
-        row=1,
-        col=1,
-    )
+    for result, colour in (("positive", COLORWAY[1]), ("negative", COLORWAY[0])):
+        fig.add_scatter(
+            x=x,
+            y=[100 * p for p in curves[result]],
+            name=f"after a {result}",
+            line={"color": colour, "width": 3},
+            row=1,
+            col=1,
+        )
     fig.add_scatter(
         x=[0, 100],
         y=[0, 100],
@@ -235,7 +240,7 @@ def bayes_figure(
         row=1,
         col=1,
     )
-    labels = ["pre-test"] + [f"{i}. {t[0]}<br>({t[3]})" for i, t in enumerate(tests, 1)]
+    labels = bayes_step_labels(tests)
     values = [100 * pretest] + [100 * p for p in steps]
     fig.add_scatter(
         x=labels,
@@ -243,7 +248,7 @@ def bayes_figure(
         mode="lines+markers+text",
         name="probability",
         text=[f"{v:.1f} %" for v in values],
-        textposition="top center",
+        textposition="top right",
         marker={"size": 12, "color": OKABE_ITO["reddish purple"]},
         line={"color": OKABE_ITO["reddish purple"]},
         showlegend=False,
@@ -252,7 +257,7 @@ def bayes_figure(
     )
     themed(
         fig,
-        "Bayes' theorem: what a test result does to the probability of bone metastases",
+        "What a test result does to the probability",
         x=None,
         y=None,
         height=580,
@@ -266,7 +271,7 @@ def bayes_figure(
     fig.update_yaxes(
         title_text=axis_title("Probability of metastases", "%"), range=[0, 110], row=1, col=2
     )
-    fig.update_xaxes(title_text=axis_title("Step", "test"), row=1, col=2)
+    fig.update_xaxes(title_text=axis_title("Step", "test"), range=[-0.5, 2.5], row=1, col=2)
     fig.update_layout(legend={"orientation": "h", "y": -0.2, "x": 0}, margin={"b": 190})
     _caption(
         fig,
@@ -494,21 +499,22 @@ def skeleton_map(primary: str = "Breast") -> go.Figure:
             layer="below",
         )
     fig.add_annotation(
-        x=2.2,
-        y=9.6,
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=1.0,
         xanchor="left",
+        yanchor="bottom",
         align="left",
         showarrow=False,
         text=primary_summary(primary),
         name="summary",
     )
-    themed(
-        fig, "Where bone metastases usually appear (qualitative map)", x=None, y=None, height=620
-    )
-    fig.update_xaxes(visible=False, range=[-4.6, 6.8])
+    themed(fig, "Usual sites of bone metastases", x=None, y=None, height=620)
+    fig.update_xaxes(visible=False, range=[-4.6, 4.6])
     fig.update_yaxes(visible=False, range=[-0.5, 10.4], scaleanchor="x")
     fig.update_layout(
-        legend={"title": {"text": "site status"}, "x": 0.78, "y": 0.05}, margin={"b": 110}
+        legend={"title": {"text": "site status"}, "x": 0.78, "y": 0.05}, margin={"b": 110, "t": 120}
     )
     _caption(
         fig,

@@ -28,6 +28,8 @@ from ..plots.diagnosis import (
     accuracy_rows,
     bayes_curves,
     bayes_figure,
+    bayes_panel_title,
+    bayes_step_labels,
     calcium_markers,
     calcium_scale_figure,
     primary_summary,
@@ -61,19 +63,30 @@ def _error(exc: ValueError) -> str:
 
 
 class _App:
-    """Shared wiring: every control calls ``update``; a ``ValueError`` becomes the message."""
+    """Shared wiring: every control calls ``update``; a ``ValueError`` becomes the message.
 
+    A subclass sets its figures (attributes named in ``FIGURES``) to plain ``go.Figure`` objects
+    before calling ``__init__``; the first update draws on them, and only then are they wrapped
+    in ``FigureWidget``s. A FigureWidget changed before its view exists can render empty when
+    the view is created later (an output scrolled out of sight in JupyterLab), so no change is
+    sent before display.
+    """
+
+    FIGURES: tuple[str, ...] = ("figure",)
     figure: go.FigureWidget | None = None
 
-    def __init__(self, controls: dict[str, widgets.Widget], extra: list | None = None) -> None:
+    def __init__(self, controls: dict[str, widgets.Widget]) -> None:
         self.controls = controls
         self.message = widgets.HTML()
+        self._on_change()
+        figures = []
+        for name in self.FIGURES:
+            if getattr(self, name) is not None:
+                setattr(self, name, go.FigureWidget(getattr(self, name)))
+                figures.append(getattr(self, name))
         for control in controls.values():
             control.observe(self._on_change, names="value")
-        parts = [widgets.VBox(list(controls.values())), self.message]
-        parts += [self.figure] if self.figure is not None else []
-        self.widget = widgets.VBox(parts + (extra or []))
-        self._on_change()
+        self.widget = widgets.VBox([widgets.VBox(list(controls.values())), self.message, *figures])
 
     def _on_change(self, _change: dict | None = None) -> None:
         try:
@@ -91,6 +104,8 @@ class _App:
 
 class TriageApp(_App):
     """Tick red-flag symptoms (or type one) and see the urgency and its reason (NICE NG234)."""
+
+    FIGURES = ()
 
     def __init__(self) -> None:
         controls = {
@@ -150,6 +165,7 @@ class BayesApp(_App):
     results, and sees the curves, the step chart and the tests' place in ROC space.
     """
 
+    FIGURES = ("figure", "roc")
     SCENARIOS = {
         "illustrative: low suspicion (routine staging, no symptoms)": 0.05,
         "illustrative: moderate suspicion (new bone pain)": 0.3,
@@ -160,8 +176,6 @@ class BayesApp(_App):
     def __init__(self) -> None:
         self.choices = imaging_test_menu()
         names = tuple(self.choices)
-        self.figure = go.FigureWidget(bayes_figure(0.3, [("test", 0.86, 0.814, "positive")]))
-        self.roc = go.FigureWidget(roc_space_figure())
         result = {"options": ("positive", "negative"), "style": STYLE}
         controls = {
             "scenario": widgets.Dropdown(
@@ -208,7 +222,10 @@ class BayesApp(_App):
         }
         controls["scenario"].observe(self._on_scenario, names="value")
         controls["pretest"].observe(self._on_pretest, names="value")
-        super().__init__(controls, extra=[self.roc])
+        self.controls = controls
+        self.figure = bayes_figure(controls["pretest"].value, self.tests())
+        self.roc = roc_space_figure()
+        super().__init__(controls)
 
     def _on_scenario(self, change: dict) -> None:
         value = self.SCENARIOS[change["new"]]
@@ -239,7 +256,7 @@ class BayesApp(_App):
         steps = sequential_post_test(pretest, [t[1:] for t in tests])
         name, sens, spec, _ = tests[0]
         curves = bayes_curves(sens, spec)
-        labels = ["pre-test"] + [f"{i}. {t[0]}<br>({t[3]})" for i, t in enumerate(tests, 1)]
+        labels = bayes_step_labels(tests)
         values = [100 * pretest] + [100 * p for p in steps]
         with self.figure.batch_update():
             self.figure.data[0].y = [100 * p for p in curves["positive"]]
@@ -249,11 +266,11 @@ class BayesApp(_App):
             self.figure.data[4].x = labels
             self.figure.data[4].y = values
             self.figure.data[4].text = [f"{v:.1f} %" for v in values]
-            self.figure.layout.annotations[0].text = f"{name}: post-test vs pre-test"
+            self.figure.layout.annotations[0].text = bayes_panel_title(name)
         modalities = {self.choices[t[0]][0] for t in tests if self.choices[t[0]] is not None}
         with self.roc.batch_update():
             for trace in self.roc.data[1:]:
-                trace.marker.size = 18 if trace.name in modalities else 10
+                trace.marker.size = 18 if trace.name in modalities else 12
         lines = []
         for (name, sens, spec, result), p in zip(tests, steps, strict=True):
             lr_pos, lr_neg = likelihood_ratios(sens, spec)
@@ -269,7 +286,7 @@ class CalciumApp(_App):
 
     def __init__(self) -> None:
         self._scales = {unit: calcium_scale_figure(unit) for unit in CALCIUM_UNITS}
-        self.figure = go.FigureWidget(self._scales["mg/dL"])
+        self.figure = go.Figure(self._scales["mg/dL"])
         self._quiet = False
         controls = {
             "unit": widgets.ToggleButtons(
@@ -326,7 +343,7 @@ class SkeletonApp(_App):
     """Choose a primary cancer and see its usual metastatic sites on a stylised skeleton."""
 
     def __init__(self, primary: str = "Breast") -> None:
-        self.figure = go.FigureWidget(skeleton_map(primary))
+        self.figure = skeleton_map(primary)
         controls = {
             "primary": widgets.Dropdown(
                 options=PRIMARIES,
