@@ -175,6 +175,11 @@ class RadiopharmaceuticalCheck:
         return not self.unmet_indications and not self.contraindications
 
 
+def _listed(pairs: tuple[tuple[bool, str], ...], when: bool) -> tuple[str, ...]:
+    """The texts of ``(condition, text)`` pairs whose condition equals ``when``."""
+    return tuple(text for condition, text in pairs if condition is when)
+
+
 def _require_bools(**flags: bool) -> None:
     for name, value in flags.items():
         if not isinstance(value, bool):
@@ -217,29 +222,21 @@ def radiopharmaceutical_eligibility(
         _require_nonnegative("weeks_since_chemo_or_bisphosphonate", weeks)
     min_life = fact("radiopharm_min_life_expectancy").value
     washout = fact("radiopharm_washout").value
-    unmet = [
-        text
-        for ok, text in (
-            (refractory_bone_pain, "bone pain refractory to analgesics"),
-            (positive_bone_scan, "a positive bone scan"),
-            (life_expectancy_months > min_life, f"life expectancy > {min_life:g} months"),
-            (weeks is None or weeks >= washout,
-             f"no chemotherapy or bisphosphonate in the previous {washout:g} weeks"),
-        )
-        if not ok
-    ]
-    contra = [
-        text
-        for present, text in (
-            (spinal_cord_compression, "acute spinal cord compression"),
-            (renal_failure, "acute or chronic renal failure"),
-            (pregnant, "pregnancy"),
-            (breastfeeding, "breastfeeding"),
-            (myelosuppression, "myelosuppression"),
-        )
-        if present
-    ]
-    return RadiopharmaceuticalCheck(tuple(unmet), tuple(contra))
+    unmet = _listed((
+        (refractory_bone_pain, "bone pain refractory to analgesics"),
+        (positive_bone_scan, "a positive bone scan"),
+        (life_expectancy_months > min_life, f"life expectancy > {min_life:g} months"),
+        (weeks is None or weeks >= washout,
+         f"no chemotherapy or bisphosphonate in the previous {washout:g} weeks"),
+    ), when=False)
+    contra = _listed((
+        (spinal_cord_compression, "acute spinal cord compression"),
+        (renal_failure, "acute or chronic renal failure"),
+        (pregnant, "pregnancy"),
+        (breastfeeding, "breastfeeding"),
+        (myelosuppression, "myelosuppression"),
+    ), when=True)
+    return RadiopharmaceuticalCheck(unmet, contra)
 
 
 def _require_nonnegative(name: str, value: float) -> None:
@@ -300,24 +297,16 @@ def ablation_eligibility(
         if distance_to_neural_mm is None:
             raise ValueError("distance_to_neural_mm is required for a vertebral lesion")
         _require_nonnegative("distance_to_neural_mm", distance_to_neural_mm)
-    absolute = [
-        text
-        for ok, text in (
-            (tolerates_anaesthesia, "cannot tolerate the anaesthesia"),
-            (correctable_bleeding_risk, "uncorrectable bleeding risk"),
-            (percutaneously_reachable, "lesion not reachable percutaneously"),
-        )
-        if not ok
-    ]
-    relative = [
-        text
-        for present, text in (
-            (widespread_metastases, "widespread skeletal metastases"),
-            (active_infection, "active infection"),
-            (critical_structure_adjacent, "tumour next to a critical structure"),
-            (vertebral and distance_to_neural_mm is not None and distance_to_neural_mm < margin,
-             f"less than {margin:g} mm from neural structures"),
-        )
-        if present
-    ]
-    return AblationCheck(tuple(absolute), tuple(relative))
+    absolute = _listed((
+        (tolerates_anaesthesia, "cannot tolerate the anaesthesia"),
+        (correctable_bleeding_risk, "uncorrectable bleeding risk"),
+        (percutaneously_reachable, "lesion not reachable percutaneously"),
+    ), when=False)
+    too_close = vertebral and distance_to_neural_mm is not None and distance_to_neural_mm < margin
+    relative = _listed((
+        (widespread_metastases, "widespread skeletal metastases"),
+        (active_infection, "active infection"),
+        (critical_structure_adjacent, "tumour next to a critical structure"),
+        (too_close, f"less than {margin:g} mm from neural structures"),
+    ), when=True)
+    return AblationCheck(absolute, relative)

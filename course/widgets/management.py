@@ -190,6 +190,14 @@ class RenalDoseApp(_App):
                     f"<b>{dose:g} mg</b>.")
 
 
+def _checkboxes(flags: dict[str, tuple[str, bool]]) -> dict[str, widgets.Widget]:
+    """One labelled checkbox per ``name: (label, initial value)``."""
+    return {
+        name: widgets.Checkbox(value=value, description=label, style=WIDE, layout=LAYOUT)
+        for name, (label, value) in flags.items()
+    }
+
+
 def _verdict_list(title: str, items: tuple[str, ...]) -> str:
     return f"<br>{title}: " + "; ".join(escape(i) for i in items) if items else ""
 
@@ -207,10 +215,7 @@ class RadiopharmaceuticalApp(_App):
             "breastfeeding": ("breastfeeding", False),
             "myelosuppression": ("myelosuppression", False),
         }
-        controls: dict[str, widgets.Widget] = {
-            name: widgets.Checkbox(value=value, description=label, style=WIDE, layout=LAYOUT)
-            for name, (label, value) in flags.items()
-        }
+        controls = _checkboxes(flags)
         controls["life_expectancy_months"] = widgets.FloatSlider(
             value=6, min=0, max=24, step=0.5, description="life expectancy (months)",
             style=WIDE, layout=LAYOUT)
@@ -245,10 +250,7 @@ class AblationApp(_App):
             "critical_structure_adjacent": ("next to a critical structure", False),
             "vertebral": ("vertebral lesion", True),
         }
-        controls: dict[str, widgets.Widget] = {
-            name: widgets.Checkbox(value=value, description=label, style=WIDE, layout=LAYOUT)
-            for name, (label, value) in flags.items()
-        }
+        controls = _checkboxes(flags)
         controls["distance_to_neural_mm"] = widgets.FloatSlider(
             value=12, min=0, max=30, step=0.5, description="distance to cord/roots (mm)",
             style=WIDE, layout=LAYOUT)
