@@ -83,7 +83,10 @@ def imaging_accuracy_chart() -> go.Figure:
                 name=measure,
                 marker_color=colour,
                 text=[f"{v:g}" for v in values],
-                textposition="outside",
+                textposition="inside",
+                insidetextanchor="end",
+                textangle=-90,
+                textfont={"size": 11, "color": "white"},
                 showlegend=col == 1,
                 legendgroup=measure,
                 hovertemplate=f"%{{x}} {LEVELS[level]}: {measure} %{{y:.1f}} %<extra></extra>",
@@ -92,19 +95,21 @@ def imaging_accuracy_chart() -> go.Figure:
             )
     themed(
         fig,
-        "How often each scan finds (sensitivity) and rules out (specificity) bone metastases",
+        "How often each scan finds (sensitivity) and<br>rules out (specificity) bone metastases",
         x=None,
         y=("Accuracy", "%"),
-        height=480,
+        height=560,
     )
-    fig.update_yaxes(range=[0, 110], row=1, col=1)
-    fig.update_xaxes(title_text=axis_title("Imaging modality", "type"))
+    fig.update_yaxes(range=[0, 105], row=1, col=1)
+    fig.update_xaxes(title_text=axis_title("Imaging modality", "type"), tickangle=-35)
     fig.update_layout(
         barmode="group",
-        legend={"orientation": "h", "y": 1.13, "x": 1, "xanchor": "right", "yanchor": "bottom"},
-        margin={"b": 150, "t": 110},
+        title={"y": 0.96, "yanchor": "top"},
+        legend={"orientation": "h", "y": 1.09, "x": 0, "xanchor": "left", "yanchor": "bottom"},
+        margin={"b": 175, "t": 135},
     )
-    _caption(fig, "Pooled meta-analysis estimates. " + source_note("imaging_accuracy"), 75)
+    _caption(fig, "Pooled meta-analysis estimates. " + source_note("imaging_accuracy"), 118)
+    fig.update_layout(margin={"b": 175})  # add_caption resets the bottom margin
     return fig
 
 
