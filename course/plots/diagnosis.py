@@ -34,11 +34,11 @@ __all__ = [
 LEVELS = {"patient": "per patient", "lesion": "per lesion", "pooled": "pooled (prostate)"}
 
 
-def _caption(fig: go.Figure, text: str, shift: int) -> None:
-    """Add a source caption wrapped at about 95 characters, ``shift`` px below the plot."""
+def _caption(fig: go.Figure, text: str, shift: int, width: int = 95) -> None:
+    """Add a source caption wrapped at about ``width`` characters, ``shift`` px below the plot."""
     lines, line = [], ""
     for word in text.split(" "):
-        if line and len(line) + len(word) > 95:
+        if line and len(line) + len(word) > width:
             lines.append(line)
             line = word
         else:
@@ -519,17 +519,20 @@ def skeleton_map(primary: str = "Breast") -> go.Figure:
     fig.update_xaxes(visible=False, range=[-4.6, 4.6])
     fig.update_yaxes(visible=False, range=[-0.5, 10.4], scaleanchor="x")
     fig.update_layout(
-        legend={"title": {"text": "site status"}, "x": 0.78, "y": 0.05}, margin={"b": 110, "t": 120}
+        legend={"title": {"text": "site status"}, "x": 0.78, "y": 0.0, "yanchor": "bottom"},
+        margin={"b": 110, "t": 120},
     )
     _caption(
         fig,
-        "Sites: "
-        + source_note("skeletal_site_pattern")
+        "Sources. Sites: "
+        + source_note("skeletal_site_pattern").removeprefix("Source: ")
         + "; lesion type: "
         + source_note("lesion_type_by_primary").removeprefix("Source: ")
         + "; incidence: "
         + source_note("incidence_by_primary").removeprefix("Source: ")
         + ". No per-primary site frequencies are published in these sources.",
         20,
+        width=78,
     )
+    fig.update_layout(margin={"b": 125})  # room for the four caption lines
     return fig
