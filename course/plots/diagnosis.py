@@ -213,6 +213,7 @@ def bayes_figure(
         rows=1,
         cols=2,
         column_widths=[0.55, 0.45],
+        horizontal_spacing=0.14,
         subplot_titles=(bayes_panel_title(name), "After each test"),
     )
     x = [100 * p for p in curves["pretest"]]
@@ -265,7 +266,7 @@ def bayes_figure(
         "What a test result does to the probability",
         x=None,
         y=None,
-        height=580,
+        height=600,
     )
     fig.update_xaxes(
         title_text=axis_title("Pre-test probability", "%"), range=[0, 100], row=1, col=1
@@ -277,13 +278,17 @@ def bayes_figure(
         title_text=axis_title("Probability of metastases", "%"), range=[0, 110], row=1, col=2
     )
     fig.update_xaxes(title_text=axis_title("Step", "test"), range=[-0.5, 2.5], row=1, col=2)
-    fig.update_layout(legend={"orientation": "h", "y": -0.2, "x": 0}, margin={"b": 190})
+    fig.update_layout(legend={"orientation": "h", "y": -0.25, "yanchor": "top", "x": 0})
     _caption(
         fig,
         "Bayes' theorem; chained tests assumed independent given disease status. "
         "Accuracy values: " + source_note("imaging_accuracy").removeprefix("Source: "),
-        110,
+        112,
+        width=85,
     )
+    # After add_caption (which resets the bottom margin): room for the axis titles, the legend
+    # row and the two caption lines, one under the other.
+    fig.update_layout(margin={"b": 215})
     return fig
 
 
