@@ -259,6 +259,14 @@ class TestTriage:
         assert triage([]).urgency == "routine"
         assert triage(["limb bone pain"]).urgency == "routine"
 
+    def test_non_red_flag_is_noted_not_flagged(self):
+        result = triage(["limb bone pain"])
+        assert result.flags == ()
+        assert result.noted == ("limb bone pain",)
+        mixed = triage(["limb bone pain", "limb weakness"])
+        assert mixed.flags == ("limb weakness",)
+        assert mixed.noted == ("limb bone pain",)
+
     def test_case_and_spaces_normalised(self):
         assert triage(["  Limb Weakness "]).flags == ("limb weakness",)
 

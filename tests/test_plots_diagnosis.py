@@ -89,3 +89,22 @@ def test_skeleton_rejects_unknown_primary():
     assert "Myeloma" not in PRIMARIES
     with pytest.raises(ValueError, match="primary"):
         skeleton_map("Pancreas")
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        imaging_accuracy_chart,
+        roc_space_figure,
+        lambda: bayes_figure(0.3, [("bone scan", 0.86, 0.81, "positive")]),
+        calcium_scale_figure,
+        skeleton_map,
+    ],
+)
+def test_caption_fits_inside_the_bottom_margin(build):
+    """The source caption (about 16 px a line) ends inside the figure, below the plot."""
+    fig = build()
+    caption = fig.layout.annotations[-1]
+    lines = caption.text.count("<br>") + 1
+    assert -caption.yshift + 16 * lines <= fig.layout.margin.b
+    assert all(len(line) <= 95 for line in caption.text.split("<br>"))

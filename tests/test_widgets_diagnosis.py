@@ -21,6 +21,13 @@ class TestTriageApp:
         assert "EMERGENCY TODAY" in app.message.value
         assert "spinal cord compression" in app.message.value
 
+    def test_routine_symptom_is_not_called_a_red_flag(self):
+        app = TriageApp()
+        app.controls["symptoms"].value = ("limb bone pain",)
+        assert "ROUTINE" in app.message.value
+        assert "Red flags: none" in app.message.value
+        assert "other symptoms noted: limb bone pain" in app.message.value
+
     def test_unknown_typed_symptom_shows_message(self):
         app = TriageApp()
         app.controls["other"].value = "headache"

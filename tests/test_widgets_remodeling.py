@@ -76,3 +76,12 @@ def test_remodelling_app_refuses_exponents_without_steady_state(remodel_app):
     remodel_app.controls["g21"].value = -0.1
     assert "Not possible" in remodel_app.message.value and "gamma" in remodel_app.message.value
     assert list(remodel_app.figure.data[0].y) == before
+
+
+def test_status_line_sits_under_the_controls(remodel_app):
+    """A long status must not squeeze the controls (dropdown arrow, slider readouts)."""
+    panel, message = remodel_app.widget.children[:2]
+    assert message is remodel_app.message
+    assert set(panel.children) == set(remodel_app.controls.values())
+    assert panel.layout.flex == "0 0 auto"
+    assert panel.layout.min_width == "480px"

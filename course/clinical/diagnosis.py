@@ -218,11 +218,17 @@ def sequential_post_test(pretest: float, tests: Sequence[tuple[float, float, str
 
 
 class TriageResult(NamedTuple):
-    """The urgency ("emergency today", "urgent", "routine"), why, and the red flags found."""
+    """The urgency ("emergency today", "urgent", "routine"), why, and the symptoms found.
+
+    ``flags`` holds only the chosen symptoms that are red flags; ``noted`` holds the chosen
+    symptoms that are not (for example "limb bone pain" alone), so a routine result never
+    lists a red flag.
+    """
 
     urgency: str
     reason: str
     flags: tuple[str, ...]
+    noted: tuple[str, ...] = ()
 
 
 # What each kind of red flag triggers (rank 0 is the most urgent) and why.
@@ -285,4 +291,6 @@ def triage(symptoms: Iterable[str]) -> TriageResult:
     kinds = sorted({flags[s] for s in chosen}, key=lambda k: (_ACTIONS[k][0], k))
     urgency = URGENCIES[_ACTIONS[kinds[0]][0]]
     reasons = [_ACTIONS[k][1] for k in kinds if _ACTIONS[k][0] == _ACTIONS[kinds[0]][0]]
-    return TriageResult(urgency, "; ".join(reasons), chosen)
+    red = tuple(s for s in chosen if flags[s] != "no red flag")
+    noted = tuple(s for s in chosen if flags[s] == "no red flag")
+    return TriageResult(urgency, "; ".join(reasons), red, noted)

@@ -34,11 +34,11 @@ __all__ = [
 LEVELS = {"patient": "per patient", "lesion": "per lesion", "pooled": "pooled (prostate)"}
 
 
-def _caption(fig: go.Figure, text: str, shift: int) -> None:
-    """Add a source caption wrapped at about 95 characters, ``shift`` px below the plot."""
+def _caption(fig: go.Figure, text: str, shift: int, width: int = 95) -> None:
+    """Add a source caption wrapped at about ``width`` characters, ``shift`` px below the plot."""
     lines, line = [], ""
     for word in text.split(" "):
-        if line and len(line) + len(word) > 95:
+        if line and len(line) + len(word) > width:
             lines.append(line)
             line = word
         else:
@@ -83,7 +83,10 @@ def imaging_accuracy_chart() -> go.Figure:
                 name=measure,
                 marker_color=colour,
                 text=[f"{v:g}" for v in values],
-                textposition="outside",
+                textposition="inside",
+                insidetextanchor="end",
+                textangle=-90,
+                textfont={"size": 11, "color": "white"},
                 showlegend=col == 1,
                 legendgroup=measure,
                 hovertemplate=f"%{{x}} {LEVELS[level]}: {measure} %{{y:.1f}} %<extra></extra>",
@@ -92,19 +95,21 @@ def imaging_accuracy_chart() -> go.Figure:
             )
     themed(
         fig,
-        "How often each scan finds (sensitivity) and rules out (specificity) bone metastases",
+        "How often each scan finds (sensitivity) and<br>rules out (specificity) bone metastases",
         x=None,
         y=("Accuracy", "%"),
-        height=480,
+        height=560,
     )
-    fig.update_yaxes(range=[0, 110], row=1, col=1)
-    fig.update_xaxes(title_text=axis_title("Imaging modality", "type"))
+    fig.update_yaxes(range=[0, 105], row=1, col=1)
+    fig.update_xaxes(title_text=axis_title("Imaging modality", "type"), tickangle=-35)
     fig.update_layout(
         barmode="group",
-        legend={"orientation": "h", "y": 1.13, "x": 1, "xanchor": "right", "yanchor": "bottom"},
-        margin={"b": 150, "t": 110},
+        title={"y": 0.96, "yanchor": "top"},
+        legend={"orientation": "h", "y": 1.09, "x": 0, "xanchor": "left", "yanchor": "bottom"},
+        margin={"b": 175, "t": 135},
     )
-    _caption(fig, "Pooled meta-analysis estimates. " + source_note("imaging_accuracy"), 75)
+    _caption(fig, "Pooled meta-analysis estimates. " + source_note("imaging_accuracy"), 118)
+    fig.update_layout(margin={"b": 175})  # add_caption resets the bottom margin
     return fig
 
 
@@ -208,6 +213,7 @@ def bayes_figure(
         rows=1,
         cols=2,
         column_widths=[0.55, 0.45],
+        horizontal_spacing=0.14,
         subplot_titles=(bayes_panel_title(name), "After each test"),
     )
     x = [100 * p for p in curves["pretest"]]
@@ -260,7 +266,7 @@ def bayes_figure(
         "What a test result does to the probability",
         x=None,
         y=None,
-        height=580,
+        height=600,
     )
     fig.update_xaxes(
         title_text=axis_title("Pre-test probability", "%"), range=[0, 100], row=1, col=1
@@ -272,13 +278,17 @@ def bayes_figure(
         title_text=axis_title("Probability of metastases", "%"), range=[0, 110], row=1, col=2
     )
     fig.update_xaxes(title_text=axis_title("Step", "test"), range=[-0.5, 2.5], row=1, col=2)
-    fig.update_layout(legend={"orientation": "h", "y": -0.2, "x": 0}, margin={"b": 190})
+    fig.update_layout(legend={"orientation": "h", "y": -0.25, "yanchor": "top", "x": 0})
     _caption(
         fig,
         "Bayes' theorem; chained tests assumed independent given disease status. "
         "Accuracy values: " + source_note("imaging_accuracy").removeprefix("Source: "),
-        110,
+        112,
+        width=85,
     )
+    # After add_caption (which resets the bottom margin): room for the axis titles, the legend
+    # row and the two caption lines, one under the other.
+    fig.update_layout(margin={"b": 215})
     return fig
 
 
@@ -514,17 +524,20 @@ def skeleton_map(primary: str = "Breast") -> go.Figure:
     fig.update_xaxes(visible=False, range=[-4.6, 4.6])
     fig.update_yaxes(visible=False, range=[-0.5, 10.4], scaleanchor="x")
     fig.update_layout(
-        legend={"title": {"text": "site status"}, "x": 0.78, "y": 0.05}, margin={"b": 110, "t": 120}
+        legend={"title": {"text": "site status"}, "x": 0.78, "y": 0.0, "yanchor": "bottom"},
+        margin={"b": 110, "t": 120},
     )
     _caption(
         fig,
-        "Sites: "
-        + source_note("skeletal_site_pattern")
+        "Sources. Sites: "
+        + source_note("skeletal_site_pattern").removeprefix("Source: ")
         + "; lesion type: "
         + source_note("lesion_type_by_primary").removeprefix("Source: ")
         + "; incidence: "
         + source_note("incidence_by_primary").removeprefix("Source: ")
         + ". No per-primary site frequencies are published in these sources.",
         20,
+        width=78,
     )
+    fig.update_layout(margin={"b": 125})  # room for the four caption lines
     return fig

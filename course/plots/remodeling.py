@@ -68,10 +68,12 @@ def time_course(
     fig.update_yaxes(title_text=axis_title("Osteoclasts", "cells"), row=1, col=1)
     fig.update_yaxes(title_text=axis_title("Osteoblasts", "cells"), row=2, col=1)
     fig.update_yaxes(title_text=axis_title("Bone, tumour", "%"), rangemode="tozero", row=3, col=1)
-    fig.update_layout(  # title on top, then a legend with room to wrap in narrow notebooks
+    # Title on top, then the legend: three entries fit one row; with a tumour (up to five
+    # entries) leave room for the legend to wrap in a narrow notebook.
+    fig.update_layout(
         title={"y": 0.985, "yanchor": "top", "yref": "container"},
-        legend={"orientation": "h", "y": 1.03, "yanchor": "bottom", "x": 0},
-        margin={"t": 125},
+        legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0},
+        margin={"t": 135 if "tumour" in frame else 88},
     )
     add_caption(fig, caption or _note(frame))
     fill_time_course(fig, frame, therapy_day=therapy_day, reference=reference)

@@ -131,11 +131,13 @@ class TriageApp(_App):
         if self.controls["other"].value.strip():
             chosen.append(self.controls["other"].value)
         result = triage(chosen)
-        flags = ", ".join(result.flags) or "none"
+        details = f"Red flags: {', '.join(result.flags) or 'none'}"
+        if result.noted:
+            details += f"; other symptoms noted: {', '.join(result.noted)}"
         return _box(
             result.urgency,
             f"<b>{escape(result.urgency.upper())}</b><br>{escape(result.reason)}"
-            f"<br><small>Red flags: {escape(flags)}</small>",
+            f"<br><small>{escape(details)}</small>",
         )
 
 

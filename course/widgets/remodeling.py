@@ -56,9 +56,13 @@ class _App:
         self.message = widgets.HTML(value="")
         for control in controls.values():
             control.observe(self._on_change, names="value")
-        self.widget = widgets.VBox(
-            [widgets.HBox([widgets.VBox(list(controls.values())), self.message]), *figures]
+        # Controls keep their width; the status line goes under them at full width, so a long
+        # message can never squeeze the dropdowns (lost arrow) or the slider readouts.
+        panel = widgets.VBox(
+            list(controls.values()), layout=widgets.Layout(min_width="480px", flex="0 0 auto")
         )
+        self.message.layout = widgets.Layout(width="100%")
+        self.widget = widgets.VBox([panel, self.message, *figures])
         self.widget.add_class(self.css_class)
 
     def _on_change(self, _change: dict) -> None:
