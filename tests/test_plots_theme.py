@@ -3,7 +3,7 @@
 import plotly.graph_objects as go
 import pytest
 
-from course.plots import COLORWAY, OKABE_ITO, axis_title, range_bar_chart, themed
+from course.plots import COLORWAY, OKABE_ITO, add_caption, axis_title, range_bar_chart, themed
 
 
 def test_palette_is_okabe_ito():
@@ -37,3 +37,9 @@ def test_range_bar_chart_draws_ranges_with_caption():
 def test_range_bar_chart_refuses_bad_ranges(low, high):
     with pytest.raises(ValueError):
         range_bar_chart(["A"] * len(low), low, high, "t", ("x", "%"), "s")
+
+
+def test_caption_keeps_a_larger_bottom_margin():
+    fig = go.Figure().update_layout(margin={"b": 200})
+    assert add_caption(fig, "Source: X").layout.margin.b == 200
+    assert add_caption(go.Figure(), "Source: X").layout.margin.b == 110

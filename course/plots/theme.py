@@ -144,7 +144,7 @@ def range_bar_chart(
 
 def add_caption(fig: go.Figure, text: str) -> go.Figure:
     """Write ``text`` (a source line) in small print below the plot and its x-axis title."""
-    fig.update_layout(margin={"b": 110})
+    fig.update_layout(margin={"b": max(fig.layout.margin.b or 0, 110)})  # never shrink it
     fig.add_annotation(
         text=text,
         xref="paper",
