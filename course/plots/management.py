@@ -4,6 +4,7 @@ the zoledronic acid dosing steps and the lung-cancer treatment-line timeline.
 Every builder reads its numbers from :mod:`course.facts` and prints the source under the plot.
 """
 
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -339,10 +340,11 @@ UNQUANTIFIED_WIDTH = 6.0  # months drawn for a line without a sourced duration
 
 
 def timeline_geometry(lines: Sequence[TreatmentLine]) -> dict[str, list]:
-    """Bar geometry for a timeline: start, width, label, colour and hover text per line."""
+    """Bar geometry for a timeline: start, width, colour, a short wrapped label (``text``, shown
+    beside the bar) and the full description (``hover``) per line."""
     colours = {"trial median": OKABE_ITO["blue"], "approximate": OKABE_ITO["orange"],
                "not quantified": "#BBBBBB"}
-    start, out = 0.0, {"base": [], "x": [], "y": [], "color": [], "text": []}
+    start, out = 0.0, {"base": [], "x": [], "y": [], "color": [], "text": [], "hover": []}
     for i, line in enumerate(lines, 1):
         width = line.months if line.months is not None else UNQUANTIFIED_WIDTH
         out["base"].append(start)
@@ -350,9 +352,15 @@ def timeline_geometry(lines: Sequence[TreatmentLine]) -> dict[str, list]:
         out["y"].append(f"line {i}")
         out["color"].append(colours[line.basis])
         months = "duration not shown" if line.months is None else f"{line.months:.1f} months"
-        out["text"].append(f"{line.name} · {months} ({line.basis})")
+        out["text"].append(_wrap(f"{line.name}: {months}"))
+        out["hover"].append(f"{line.name} · {months} ({line.basis})")
         start += width
     return out
+
+
+def _wrap(text: str, width: int = 24) -> str:
+    """Break ``text`` into lines of at most ``width`` characters joined by <br> (Plotly)."""
+    return "<br>".join(textwrap.wrap(text, width))
 
 
 def lung_timeline_figure(lines: Sequence[TreatmentLine]) -> go.Figure:
@@ -361,15 +369,18 @@ def lung_timeline_figure(lines: Sequence[TreatmentLine]) -> go.Figure:
     fig = go.Figure()
     fig.add_bar(base=geometry["base"], x=geometry["x"], y=geometry["y"], orientation="h",
                 marker_color=geometry["color"], text=geometry["text"], textposition="outside",
-                cliponaxis=False, name="systemic treatment", hoverinfo="text",
-                hovertext=geometry["text"])
+                cliponaxis=False, constraintext="none", name="systemic treatment",
+                hoverinfo="text", hovertext=geometry["hover"])
     total = sum(geometry["x"])
     fig.add_bar(base=[0], x=[total], y=["bone care"], orientation="h",
                 marker_color=OKABE_ITO["bluish green"], opacity=0.6,
-                text=["bone-modifying agent, radiotherapy, supportive care (throughout)"],
-                textposition="outside", cliponaxis=False, name="bone-directed care")
+                text=[_wrap("bone-modifying agent, radiotherapy, supportive care "
+                            "(throughout)", 30)],
+                textposition="outside", cliponaxis=False, constraintext="none",
+                name="bone-directed care", hoverinfo="text",
+                hovertext=["bone-modifying agent, radiotherapy, supportive care (throughout)"])
     themed(fig, "Metastatic lung cancer: lines of systemic treatment (schematic)",
-           x=("Time from starting first-line treatment", "months"), y=None, height=360)
+           x=("Time from starting first-line treatment", "months"), y=None, height=420)
     fig.update_yaxes(autorange="reversed", categoryorder="array",
                      categoryarray=["bone care", *[f"line {i}" for i in range(1, 5)]])
     fig.update_xaxes(range=[0, 80])

@@ -286,7 +286,7 @@ class LungTimelineApp(_App):
             bars, bone = self.figure.data
             bars.base, bars.x, bars.y = geometry["base"], geometry["x"], geometry["y"]
             bars.marker.color = geometry["color"]
-            bars.text = bars.hovertext = geometry["text"]
+            bars.text, bars.hovertext = geometry["text"], geometry["hover"]
             bone.x = [sum(geometry["x"])]
         return _box("info", " → ".join(escape(line.name) for line in lines))
 
