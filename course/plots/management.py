@@ -124,10 +124,11 @@ def dosing_interval_figure() -> go.Figure:
                            marker_color=list(PAIR), text=frame.patients_with_sre_pct,
                            textposition="outside", cliponaxis=False))
     themed(fig, "Zoledronic acid every 4 vs every 12 weeks (CALGB 70604)",
-           x=("Dosing interval", "schedule"), y=("Patients with ≥ 1 skeletal event in 2 years",
-                                                 "%"), height=400)
+           x=("Dosing interval", "schedule"), y=("Patients with an SRE", "%"), height=400)
     fig.update_yaxes(range=[0, 40])
-    return _caption(fig, source_note("calgb70604") + " · non-inferiority margin 7 points")
+    return _caption(fig, "Bars: patients with at least one skeletal-related event (SRE) within "
+                         "2 years · non-inferiority margin 7 points<br>"
+                    + source_note("calgb70604"))
 
 
 def onj_cumulative_figure() -> go.Figure:
