@@ -235,26 +235,35 @@ def mirels_figure(result: MirelsResult | None = None) -> go.Figure:
 
 
 def sins_figure(result: SinsResult | None = None) -> go.Figure:
-    """SINS scale 0–18 with its three category bands and a marker at ``result.total``."""
+    """SINS scale 0–18 with its three category bands and a marker at ``result.total``.
+
+    The bands are labelled inside the bars (no side legend, so the scale gets the full width);
+    the marker points down at the bar from above, and the referral threshold is labelled
+    below the bar, so no label sits on another.
+    """
     fig = go.Figure()
     colours = (OKABE_ITO["bluish green"], OKABE_ITO["orange"], OKABE_ITO["vermillion"])
     for (low, high, category), colour in zip(fact("sins_categories").rows, colours, strict=True):
-        fig.add_bar(x=[high - low + 1], base=[low - 0.5], y=["SINS"], orientation="h",
-                    name=f"{category} ({low}–{high})", marker_color=colour, opacity=0.75)
+        fig.add_bar(x=[high - low + 1], base=[low - 0.5], y=[0], width=[0.8], orientation="h",
+                    name=f"{category} ({low}–{high})", marker_color=colour, opacity=0.75,
+                    text=[f"{category}<br>{low}–{high}"], textposition="inside",
+                    insidetextanchor="middle", textfont={"color": OKABE_ITO["black"]},
+                    hoverinfo="name")
     total = result.total if result else 0
-    fig.add_scatter(x=[total], y=["SINS"], mode="markers+text",
-                    marker={"symbol": "diamond", "size": 20, "color": OKABE_ITO["black"]},
-                    text=[f"{total}"], textposition="top center", name="this spine",
+    fig.add_scatter(x=[total], y=[0.62], mode="markers+text",
+                    marker={"symbol": "triangle-down", "size": 16, "color": OKABE_ITO["black"]},
+                    text=[f"this spine: {total}"], textposition="top center", name="this spine",
                     visible=result is not None, cliponaxis=False)
     threshold = fact("sins_referral_threshold").value
     fig.add_vline(x=threshold - 0.5, line_dash="dash", line_color=OKABE_ITO["black"],
                   annotation_text=f"surgical opinion at ≥ {threshold}",
-                  annotation_position="top right")
+                  annotation_position="bottom right")
     themed(fig, "Spinal Instability Neoplastic Score", x=("SINS total", "points"), y=None,
-           height=300)
-    fig.update_xaxes(range=[-0.5, 18.5], dtick=1)
-    fig.update_layout(barmode="overlay", legend=LEGEND_RIGHT)
-    fig.update_yaxes(showticklabels=False)
+           height=320)
+    fig.update_xaxes(range=[-0.5, 18.5], dtick=2, tick0=0, tickangle=0)
+    fig.update_layout(barmode="overlay", showlegend=False, margin={"r": 70})
+    fig.update_yaxes(showticklabels=False, ticks="", showgrid=False, zeroline=False,
+                     range=[-0.85, 1.25])
     return _caption(fig, source_note("sins_categories"))
 
 

@@ -147,7 +147,7 @@ class SinsApp(_App):
         with self.figure.batch_update():
             marker = self.figure.data[-1]
             marker.x = [result.total]
-            marker.text = [str(result.total)]
+            marker.text = [f"this spine: {result.total}"]
             marker.visible = True
         kind = {"stable": "ok", "potentially unstable": "warn", "unstable": "stop"}[
             result.category]
