@@ -24,24 +24,53 @@ def run() -> list[Row]:
     mirels, renal, lung = MirelsApp(), RenalDoseApp(), LungTimelineApp()
     case_app = CaseApp(CASES["breast_femur"])
     return [
-        ("mirels_score", median_ms(lambda: mirels_score("lower limb", "moderate", "lytic",
-                                                        "<1/3"), repeat=201), "median"),
-        ("sins_score", median_ms(lambda: sins_score("mobile", "none", "mixed", "normal", "none",
-                                                    "none"), repeat=201), "median"),
-        ("zoledronic_acid_dose", median_ms(lambda: zoledronic_acid_dose(45.0), repeat=201),
-         "median"),
+        (
+            "mirels_score",
+            median_ms(lambda: mirels_score("lower limb", "moderate", "lytic", "<1/3"), repeat=201),
+            "median",
+        ),
+        (
+            "sins_score",
+            median_ms(
+                lambda: sins_score("mobile", "none", "mixed", "normal", "none", "none"), repeat=201
+            ),
+            "median",
+        ),
+        (
+            "zoledronic_acid_dose",
+            median_ms(lambda: zoledronic_acid_dose(45.0), repeat=201),
+            "median",
+        ),
         ("forest plot: build", median_ms(hazard_ratio_forest), "median"),
-        ("lung timeline: build", median_ms(
-            lambda: lung_timeline_figure(lung_treatment_lines("egfr"))), "median"),
-        ("Mirels app: one dropdown change", median_ms(
-            _toggle(mirels.controls["size"], "<1/3", ">2/3")), "median, FigureWidget in place"),
-        ("renal app: one creatinine change", median_ms(
-            _toggle(renal.controls["creatinine"], 1.0, 2.5)), "median, Cockcroft–Gault + dose"),
-        ("lung app: one driver change", median_ms(
-            _toggle(lung.controls["driver"], "egfr", "alk or ros1")), "median"),
-        ("case: play all of case 1 (no widget)", median_ms(
-            lambda: play(CASES["prostate_mscc"], [0, 0, 0, 0])), "median"),
-        ("case app: build + one decision", median_ms(
-            lambda: CaseApp(CASES["breast_femur"]).submit(0)), "median"),
+        (
+            "lung timeline: build",
+            median_ms(lambda: lung_timeline_figure(lung_treatment_lines("egfr"))),
+            "median",
+        ),
+        (
+            "Mirels app: one dropdown change",
+            median_ms(_toggle(mirels.controls["size"], "<1/3", ">2/3")),
+            "median, FigureWidget in place",
+        ),
+        (
+            "renal app: one creatinine change",
+            median_ms(_toggle(renal.controls["creatinine"], 1.0, 2.5)),
+            "median, Cockcroft–Gault + dose",
+        ),
+        (
+            "lung app: one driver change",
+            median_ms(_toggle(lung.controls["driver"], "egfr", "alk or ros1")),
+            "median",
+        ),
+        (
+            "case: play all of case 1 (no widget)",
+            median_ms(lambda: play(CASES["prostate_mscc"], [0, 0, 0, 0])),
+            "median",
+        ),
+        (
+            "case app: build + one decision",
+            median_ms(lambda: CaseApp(CASES["breast_femur"]).submit(0)),
+            "median",
+        ),
         ("case app: restart", median_ms(case_app.reset), "median"),
     ]

@@ -119,3 +119,56 @@ def test_case_app_plays_to_the_summary_and_restarts():
     assert app.decide.disabled
     app.reset()
     assert not app.decide.disabled and app.log.value == "" and app.run.history == []
+
+
+def _texts(case):
+    """Every piece of text a learner reads in ``case``."""
+    yield case.presentation
+    for step in case.steps:
+        yield step.situation
+        for choice in step.choices:
+            yield choice.text
+            yield choice.feedback
+    yield from case.mdt_plan
+
+
+def test_case4_calcium_text_agrees_with_the_calculators():
+    from course.clinical import corrected_calcium, hypercalcaemia_severity
+
+    step = CASES["hypercalcaemia"].steps[0]
+    corrected = corrected_calcium(3.2, 24, unit="mmol/L")
+    severity = hypercalcaemia_severity(corrected, unit="mmol/L")
+    best = next(c for c in step.choices if c.rating == "best")
+    assert best.text == f"{corrected:.2f} mmol/L: {severity}"
+    assert f"= {corrected:.2f} mmol/L" in best.feedback
+    # The distractor is the uncorrected value; its label must be what the calculator says of it,
+    # and its feedback must give the corrected value and severity.
+    trap = next(c for c in step.choices if c.rating == "poor")
+    assert trap.text == f"3.2 mmol/L: {hypercalcaemia_severity(3.2, unit='mmol/L')}"
+    assert f"{corrected:.2f} mmol/L ({severity})" in trap.feedback
+    # Wherever a case mentions a corrected calcium, it is the calculator's value and band.
+    for text in _texts(CASES["hypercalcaemia"]):
+        if "orrected calcium" in text and "mmol/L" in text:
+            assert f"{corrected:.2f} mmol/L ({severity})" in text
+
+
+def test_score_breakdowns_in_cases_come_from_the_calculators():
+    from course.clinical import mirels_score, sins_score
+
+    sins = sins_score("junctional", "mechanical", "blastic", "normal", "<50%", "bilateral")
+    mirels = mirels_score("peritrochanteric", "functional", "lytic", "1/3-2/3")
+    sins_fb = next(
+        c.feedback for c in CASES["prostate_mscc"].step("mri").choices if c.rating == "best"
+    )
+    assert (
+        f"Junctional {sins.points['location']} + mechanical pain {sins.points['pain']}" in sins_fb
+    )
+    assert f"bilateral {sins.points['posterolateral']} = {sins.total}." in sins_fb
+    mirels_fb = next(
+        c.feedback for c in CASES["breast_femur"].steps[0].choices if c.rating == "best"
+    )
+    assert f"Peritrochanteric {mirels.points['site']} + " in mirels_fb
+    assert f"one to two thirds {mirels.points['size']} = {mirels.total};" in mirels_fb
+    # Case 3 calls its spine stable (SINS < 7): the calculator must agree.
+    lung = sins_score("semirigid", "occasional", "lytic", "normal", "none", "unilateral")
+    assert lung.total < 7 and not lung.surgical_referral

@@ -4,13 +4,15 @@ the zoledronic acid dosing steps and the lung-cancer treatment-line timeline.
 Every builder reads its numbers from :mod:`course.facts` and prints the source under the plot.
 """
 
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
 from ..clinical.management import MirelsResult, SinsResult
-from ..facts import fact, source_note
+from ..facts import Table, fact, source_note
+from ..references import cite
 from ..remodeling import KOMAROVA_2003_CYCLING, Therapy, lesion, simulate
 from .theme import OKABE_ITO, add_caption, range_bar_chart, themed
 
@@ -18,6 +20,7 @@ __all__ = [
     "TreatmentLine",
     "bma_model_figure",
     "dosing_interval_figure",
+    "fact_table",
     "fractionation_figure",
     "hazard_ratio_forest",
     "lung_timeline_figure",
@@ -160,11 +163,15 @@ def dosing_interval_figure() -> go.Figure:
         fig,
         "Zoledronic acid every 4 vs every 12 weeks (CALGB 70604)",
         x=("Dosing interval", "schedule"),
-        y=("Patients with ≥ 1 skeletal event in 2 years", "%"),
+        y=("Patients with an SRE", "%"),
         height=400,
     )
     fig.update_yaxes(range=[0, 40])
-    return _caption(fig, source_note("calgb70604") + " · non-inferiority margin 7 points")
+    return _caption(
+        fig,
+        "Bars: patients with at least one skeletal-related event (SRE) within "
+        "2 years · non-inferiority margin 7 points<br>" + source_note("calgb70604"),
+    )
 
 
 def onj_cumulative_figure() -> go.Figure:
@@ -333,26 +340,37 @@ def mirels_figure(result: MirelsResult | None = None) -> go.Figure:
 
 
 def sins_figure(result: SinsResult | None = None) -> go.Figure:
-    """SINS scale 0–18 with its three category bands and a marker at ``result.total``."""
+    """SINS scale 0–18 with its three category bands and a marker at ``result.total``.
+
+    The bands are labelled inside the bars (no side legend, so the scale gets the full width);
+    the marker points down at the bar from above, and the referral threshold is labelled
+    below the bar, so no label sits on another.
+    """
     fig = go.Figure()
     colours = (OKABE_ITO["bluish green"], OKABE_ITO["orange"], OKABE_ITO["vermillion"])
     for (low, high, category), colour in zip(fact("sins_categories").rows, colours, strict=True):
         fig.add_bar(
             x=[high - low + 1],
             base=[low - 0.5],
-            y=["SINS"],
+            y=[0],
+            width=[0.8],
             orientation="h",
             name=f"{category} ({low}–{high})",
             marker_color=colour,
             opacity=0.75,
+            text=[f"{category}<br>{low}–{high}"],
+            textposition="inside",
+            insidetextanchor="middle",
+            textfont={"color": OKABE_ITO["black"]},
+            hoverinfo="name",
         )
     total = result.total if result else 0
     fig.add_scatter(
         x=[total],
-        y=["SINS"],
+        y=[0.62],
         mode="markers+text",
-        marker={"symbol": "diamond", "size": 20, "color": OKABE_ITO["black"]},
-        text=[f"{total}"],
+        marker={"symbol": "triangle-down", "size": 16, "color": OKABE_ITO["black"]},
+        text=[f"this spine: {total}"],
         textposition="top center",
         name="this spine",
         visible=result is not None,
@@ -364,14 +382,16 @@ def sins_figure(result: SinsResult | None = None) -> go.Figure:
         line_dash="dash",
         line_color=OKABE_ITO["black"],
         annotation_text=f"surgical opinion at ≥ {threshold}",
-        annotation_position="top right",
+        annotation_position="bottom right",
     )
     themed(
-        fig, "Spinal Instability Neoplastic Score", x=("SINS total", "points"), y=None, height=300
+        fig, "Spinal Instability Neoplastic Score", x=("SINS total", "points"), y=None, height=320
     )
-    fig.update_xaxes(range=[-0.5, 18.5], dtick=1)
-    fig.update_layout(barmode="overlay", legend=LEGEND_RIGHT)
-    fig.update_yaxes(showticklabels=False)
+    fig.update_xaxes(range=[-0.5, 18.5], dtick=2, tick0=0, tickangle=0)
+    fig.update_layout(barmode="overlay", showlegend=False, margin={"r": 70})
+    fig.update_yaxes(
+        showticklabels=False, ticks="", showgrid=False, zeroline=False, range=[-0.85, 1.25]
+    )
     return _caption(fig, source_note("sins_categories"))
 
 
@@ -498,13 +518,14 @@ UNQUANTIFIED_WIDTH = 6.0  # months drawn for a line without a sourced duration
 
 
 def timeline_geometry(lines: Sequence[TreatmentLine]) -> dict[str, list]:
-    """Bar geometry for a timeline: start, width, label, colour and hover text per line."""
+    """Bar geometry for a timeline: start, width, colour, a short wrapped label (``text``, shown
+    beside the bar) and the full description (``hover``) per line."""
     colours = {
         "trial median": OKABE_ITO["blue"],
         "approximate": OKABE_ITO["orange"],
         "not quantified": "#BBBBBB",
     }
-    start, out = 0.0, {"base": [], "x": [], "y": [], "color": [], "text": []}
+    start, out = 0.0, {"base": [], "x": [], "y": [], "color": [], "text": [], "hover": []}
     for i, line in enumerate(lines, 1):
         width = line.months if line.months is not None else UNQUANTIFIED_WIDTH
         out["base"].append(start)
@@ -512,9 +533,15 @@ def timeline_geometry(lines: Sequence[TreatmentLine]) -> dict[str, list]:
         out["y"].append(f"line {i}")
         out["color"].append(colours[line.basis])
         months = "duration not shown" if line.months is None else f"{line.months:.1f} months"
-        out["text"].append(f"{line.name} · {months} ({line.basis})")
+        out["text"].append(_wrap(f"{line.name}: {months}"))
+        out["hover"].append(f"{line.name} · {months} ({line.basis})")
         start += width
     return out
+
+
+def _wrap(text: str, width: int = 24) -> str:
+    """Break ``text`` into lines of at most ``width`` characters joined by <br> (Plotly)."""
+    return "<br>".join(textwrap.wrap(text, width))
 
 
 def lung_timeline_figure(lines: Sequence[TreatmentLine]) -> go.Figure:
@@ -530,9 +557,10 @@ def lung_timeline_figure(lines: Sequence[TreatmentLine]) -> go.Figure:
         text=geometry["text"],
         textposition="outside",
         cliponaxis=False,
+        constraintext="none",
         name="systemic treatment",
         hoverinfo="text",
-        hovertext=geometry["text"],
+        hovertext=geometry["hover"],
     )
     total = sum(geometry["x"])
     fig.add_bar(
@@ -542,17 +570,20 @@ def lung_timeline_figure(lines: Sequence[TreatmentLine]) -> go.Figure:
         orientation="h",
         marker_color=OKABE_ITO["bluish green"],
         opacity=0.6,
-        text=["bone-modifying agent, radiotherapy, supportive care (throughout)"],
+        text=[_wrap("bone-modifying agent, radiotherapy, supportive care (throughout)", 30)],
         textposition="outside",
         cliponaxis=False,
+        constraintext="none",
         name="bone-directed care",
+        hoverinfo="text",
+        hovertext=["bone-modifying agent, radiotherapy, supportive care (throughout)"],
     )
     themed(
         fig,
         "Metastatic lung cancer: lines of systemic treatment (schematic)",
         x=("Time from starting first-line treatment", "months"),
         y=None,
-        height=360,
+        height=420,
     )
     fig.update_yaxes(
         autorange="reversed",
@@ -607,3 +638,109 @@ def bma_model_figure(days: float = 1500, start_day: float = 200) -> go.Figure:
         "Source: model, not trial data: Komarova et al. 2003 and Ayati et al. "
         "2010 with the course's drug assumptions (lesson 03)",
     )
+
+
+# --- Readable tables of facts ---------------------------------------------------------------
+
+MISSING = "–"
+# Column names of course.facts tables -> headers a student reads (units are added from the table).
+HEADERS = {
+    "band": "Creatinine clearance",
+    "dose_mg": "Dose",
+    "grade": "Level, grade",
+    "survival_6m_pct": "6-month survival",
+    "survival_1y_pct": "1-year survival",
+    "survival_2y_pct": "2-year survival",
+    "one_year_pct": "1-year survival",
+    "category": "Finding",
+    "one_point": "1 point",
+    "two_points": "2 points",
+    "three_points": "3 points",
+    "risk_pct": "Fracture risk",
+    "risk_kind": "Kind of estimate",
+    "osimertinib_months": "Osimertinib",
+    "standard_tki_months": "Gefitinib or erlotinib",
+    "complete_response_pct": "Complete pain response",
+    "ambulatory_pct": "Walking at 8 weeks",
+    "dose_gy": "Total dose",
+    "drug_class": "Drug class",
+    "lutetium": "¹⁷⁷Lu-PSMA-617",
+    "control": "Standard care",
+    "hr": "Hazard ratio",
+    "pct": "Patients",
+    "predicted_survival": "Predicted survival",
+    "total": "Total",
+}
+
+
+def _cell(value, column: str) -> str:
+    if value is None or value == "—" or (isinstance(value, float) and value != value):
+        return MISSING
+    if column == "source":
+        return cite(value)
+    text = f"{value:g}" if isinstance(value, float) else str(value)
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def fact_table(
+    name: str,
+    columns: Sequence[str] | None = None,
+    headers: dict[str, str] | None = None,
+    group_first: bool = False,
+) -> str:
+    """The ``course.facts`` table ``name`` as a readable Markdown table with its source.
+
+    Human column headers with units (``HEADERS``, overridden by ``headers``), ``cite()`` for
+    a ``source`` column instead of raw reference keys, "–" for a missing value, no index and
+    nothing truncated. A pair of columns ``x_low``/``x_high`` becomes one "low–high" column.
+    ``columns`` picks and orders columns; ``group_first`` blanks a first-column value that
+    repeats the row above (one block per component). In a notebook:
+    ``Markdown(fact_table("sins_points", group_first=True))``.
+    """
+    table = fact(name)
+    if not isinstance(table, Table):
+        raise ValueError(f"{name!r} is a single fact, not a table")
+    names = list(columns) if columns is not None else list(table.columns)
+    unknown = [c for c in names if c not in table.columns]
+    if unknown:
+        raise ValueError(f"{name!r} has no column(s) {unknown}; it has {list(table.columns)}")
+    labels = {**HEADERS, **(headers or {})}
+    shown: list[tuple[str, object]] = []  # (header, column or (low, high) pair)
+    for column in names:
+        if column.endswith("_high") and column.removesuffix("_high") + "_low" in names:
+            continue
+        unit = table.units.get(column)
+        if column.endswith("_low") and (high := column.removesuffix("_low") + "_high") in names:
+            stem = column.removesuffix("_low")
+            shown.append((_header_from(labels, stem, unit), (column, high)))
+        else:
+            shown.append((_header_from(labels, column, unit), column))
+    index = {c: i for i, c in enumerate(table.columns)}
+    lines = [
+        "| " + " | ".join(h for h, _ in shown) + " |",
+        "|" + "|".join("---" for _ in shown) + "|",
+    ]
+    previous_first = None
+    for row in table.rows:
+        cells = []
+        for _, column in shown:
+            if isinstance(column, tuple):
+                low, high = (row[index[c]] for c in column)
+                cells.append(
+                    _cell(low, "") if low == high else f"{_cell(low, '')}–{_cell(high, '')}"
+                )
+            else:
+                cells.append(_cell(row[index[column]], column))
+        if group_first and cells[0] == previous_first:
+            previous_first, cells[0] = cells[0], ""
+        else:
+            previous_first = cells[0]
+        lines.append("| " + " | ".join(cells) + " |")
+    caption = f"*{table.label}.* {source_note(name)}"
+    return "\n".join(lines) + "\n\n" + caption
+
+
+def _header_from(labels: dict[str, str], column: str, unit: str | None) -> str:
+    text = labels.get(column) or column.replace("_", " ")
+    text = text[0].upper() + text[1:]
+    return f"{text} ({unit})" if unit and unit != text.lower() else text

@@ -290,8 +290,12 @@ _DOSE_BREAST = zoledronic_acid_dose(_CRCL_BREAST)
 _SINS_LUNG = sins_score("semirigid", "occasional", "lytic", "normal", "none", "unilateral")
 _FLAURA = _row("flaura", "median progression-free survival")
 _AURA3 = dict(fact("aura3_pfs").rows)
-_CA = corrected_calcium(3.2, 24, unit="mmol/L")
+_CA_TOTAL, _ALBUMIN = 3.2, 24  # measured total calcium (mmol/L) and albumin (g/L), case 4
+_CA = corrected_calcium(_CA_TOTAL, _ALBUMIN, unit="mmol/L")
 _CA_SEVERITY = hypercalcaemia_severity(_CA, unit="mmol/L")
+_CA_TOTAL_SEVERITY = hypercalcaemia_severity(_CA_TOTAL, unit="mmol/L")  # the uncorrected trap
+_CA_FACTOR, _CA_REFERENCE = _row("corrected_calcium_constants", "mmol/L")[1:3]
+_CA_SEVERE = _row("hypercalcaemia_severity_thresholds", "mmol/L")[3]
 _CRCL_HCM = cockcroft_gault(74, 60, 2.0, "male")
 
 PROSTATE_MSCC = Case(
@@ -366,8 +370,11 @@ PROSTATE_MSCC = Case(
                 Choice(
                     f"{_SINS_MSCC.total}, {_SINS_MSCC.category}: ask a spinal surgeon",
                     "best",
-                    f"Junctional 3 + mechanical pain 3 + blastic 0 + normal "
-                    f"alignment 0 + collapse < 50 % 2 + bilateral 3 = {_SINS_MSCC.total}. "
+                    f"Junctional {_SINS_MSCC.points['location']} + mechanical pain "
+                    f"{_SINS_MSCC.points['pain']} + blastic {_SINS_MSCC.points['lesion']} + "
+                    f"normal alignment {_SINS_MSCC.points['alignment']} + collapse < 50 % "
+                    f"{_SINS_MSCC.points['collapse']} + bilateral "
+                    f"{_SINS_MSCC.points['posterolateral']} = {_SINS_MSCC.total}. "
                     "A total of 7 or more warrants a surgical opinion before radiotherapy.",
                 ),
                 Choice(
@@ -484,8 +491,10 @@ BREAST_FEMUR = Case(
                 Choice(
                     f"{_MIRELS_FEMUR.total}",
                     "best",
-                    "Peritrochanteric 3 + functional pain 3 + lytic 3 + one to two thirds "
-                    f"2 = {_MIRELS_FEMUR.total}; risk {_MIRELS_FEMUR.risk_text()} by the "
+                    f"Peritrochanteric {_MIRELS_FEMUR.points['site']} + functional pain "
+                    f"{_MIRELS_FEMUR.points['pain']} + lytic {_MIRELS_FEMUR.points['lesion']} "
+                    f"+ one to two thirds {_MIRELS_FEMUR.points['size']} = "
+                    f"{_MIRELS_FEMUR.total}; risk {_MIRELS_FEMUR.risk_text()} by the "
                     "commonly quoted table (values above 9 are a lower bound only).",
                 ),
                 Choice(
@@ -730,18 +739,22 @@ HYPERCALCAEMIA = Case(
     steps=(
         Step(
             "calcium",
-            "Total calcium 3.2 mmol/L, albumin 24 g/L.",
+            f"Total calcium {_CA_TOTAL:g} mmol/L, albumin {_ALBUMIN:g} g/L.",
             "What is the corrected calcium and how severe is it?",
             (
                 Choice(
                     f"{_CA:.2f} mmol/L: {_CA_SEVERITY}",
                     "best",
-                    "3.2 + 0.02 × (40 − 24). Low albumin hides part of the calcium.",
+                    f"{_CA_TOTAL:g} + {_CA_FACTOR:g} × ({_CA_REFERENCE:g} − {_ALBUMIN:g}) = "
+                    f"{_CA:.2f} mmol/L. Low albumin hides part of the calcium.",
                 ),
                 Choice(
-                    "3.2 mmol/L: moderate",
+                    f"{_CA_TOTAL:g} mmol/L: {_CA_TOTAL_SEVERITY}",
                     "poor",
-                    "Always correct for albumin (or measure ionised calcium).",
+                    f"That is the measured total, not corrected for albumin: it would read "
+                    f"as {_CA_TOTAL_SEVERITY}, but corrected it is {_CA:.2f} mmol/L "
+                    f"({_CA_SEVERITY}). Always correct for albumin (or measure ionised "
+                    "calcium).",
                 ),
             ),
             next="treat",
@@ -753,7 +766,8 @@ HYPERCALCAEMIA = Case(
             "Which initial treatment?",
             (
                 Choice(
-                    "IV fluids, then denosumab; add calcitonin for calcium ≥ 3.5 mmol/L",
+                    "IV fluids, then denosumab; add calcitonin for calcium "
+                    f"≥ {_CA_SEVERE:g} mmol/L",
                     "best",
                     "The Endocrine Society suggests denosumab over a "
                     "bisphosphonate, and zoledronic acid is not recommended below 30 mL/min; "

@@ -158,7 +158,7 @@ class SinsApp(_App):
         with self.figure.batch_update():
             marker = self.figure.data[-1]
             marker.x = [result.total]
-            marker.text = [str(result.total)]
+            marker.text = [f"this spine: {result.total}"]
             marker.visible = True
         kind = {"stable": "ok", "potentially unstable": "warn", "unstable": "stop"}[result.category]
         referral = (
@@ -340,7 +340,7 @@ class LungTimelineApp(_App):
             bars, bone = self.figure.data
             bars.base, bars.x, bars.y = geometry["base"], geometry["x"], geometry["y"]
             bars.marker.color = geometry["color"]
-            bars.text = bars.hovertext = geometry["text"]
+            bars.text, bars.hovertext = geometry["text"], geometry["hover"]
             bone.x = [sum(geometry["x"])]
         return _box("info", " → ".join(escape(line.name) for line in lines))
 
