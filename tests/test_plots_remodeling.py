@@ -111,3 +111,15 @@ def test_lesion_table_colours_lytic_and_blastic_and_cites_its_source():
     assert (
         fills[list(table.primary).index("Prostate")] != fills[list(table.primary).index("Breast")]
     )
+
+
+def test_long_runs_are_thinned_for_drawing_only():
+    import pandas as pd
+
+    from course.plots.remodeling import MAX_DRAWN_POINTS, thinned
+
+    frame = pd.DataFrame({"day": range(3651)})
+    drawn = thinned(frame)
+    assert len(drawn) <= MAX_DRAWN_POINTS + 1
+    assert drawn.day.iloc[0] == 0 and drawn.day.iloc[-1] == 3650
+    assert len(thinned(frame.iloc[:1000])) == 1000  # short runs are drawn whole

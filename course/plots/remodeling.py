@@ -25,6 +25,9 @@ COLOURS = {
     "therapy": OKABE_ITO["bluish green"],
 }
 TIME_AXIS = ("Time", "days")
+MAX_DRAWN_POINTS = 1300
+"""Points drawn per curve: a 10-year daily run is thinned for drawing (about every 3rd day),
+which keeps a slider's redraw quick; the model itself and every printed number use all days."""
 
 
 def _note(frame: pd.DataFrame) -> str:
@@ -80,6 +83,17 @@ def time_course(
     return fig
 
 
+def thinned(frame: pd.DataFrame, limit: int = MAX_DRAWN_POINTS) -> pd.DataFrame:
+    """Every k-th row of ``frame`` (and always the last), so at most about ``limit`` rows."""
+    step = -(-len(frame) // limit)
+    if step <= 1:
+        return frame
+    rows = list(range(0, len(frame), step))
+    if rows[-1] != len(frame) - 1:
+        rows.append(len(frame) - 1)
+    return frame.iloc[rows]
+
+
 def fill_time_course(
     fig: go.Figure,
     frame: pd.DataFrame,
@@ -88,7 +102,10 @@ def fill_time_course(
     reference: pd.DataFrame | None = None,
 ) -> None:
     """Put ``frame`` (a :func:`course.remodeling.simulate` result) into a :func:`time_course`
-    figure, in place. Empty traces hide what is absent (tumour, reference)."""
+    figure, in place. Empty traces hide what is absent (tumour, reference). Long runs are drawn
+    :func:`thinned`."""
+    frame = thinned(frame)
+    reference = None if reference is None else thinned(reference)
     day = frame["day"].to_numpy()
     columns = ("osteoclasts", "osteoblasts", "bone_mass", "tumour")
     for trace, column in zip(fig.data[:4], columns, strict=True):
