@@ -7,14 +7,19 @@ so that lessons can add numbers independently; this module merges them.
 
 from .._registry import merge_unique
 from ..references import cite
-from . import diagnosis, epidemiology, management, pathophysiology
+from . import diagnosis, epidemiology, management, pathophysiology, safety
 from ._model import Evidence, Fact, Table
 
 __all__ = ["FACTS", "Evidence", "Fact", "Table", "fact", "source_note"]
 
 
 FACTS: dict[str, Fact | Table] = merge_unique(
-    "fact", epidemiology.FACTS, pathophysiology.FACTS, diagnosis.FACTS, management.FACTS
+    "fact",
+    epidemiology.FACTS,
+    pathophysiology.FACTS,
+    diagnosis.FACTS,
+    management.FACTS,
+    safety.FACTS,
 )
 
 

@@ -8,7 +8,10 @@ import pandas as pd
 
 Evidence = Literal["confirmed", "secondary", "approximate"]
 """How the number was checked: in the named source ("confirmed"), only in a secondary page that
-cites the primary ("secondary"), or shown as an approximate figure with the reason in ``note``."""
+cites the primary ("secondary"), or shown as an approximate figure with the reason in ``note``.
+
+A confirmed record carries ``quote`` (the source's own words, at most 60 words, verbatim) and
+``locator`` (where in the source: table, page or section), so a reviewer checks it in one hop."""
 
 
 @dataclass(frozen=True)
@@ -21,6 +24,8 @@ class Fact:
     source: str
     evidence: Evidence = "confirmed"
     note: str = ""
+    quote: str = ""
+    locator: str = ""
 
     def text(self) -> str:
         """Return the value with its unit, e.g. ``'65–75 %'``."""
@@ -43,6 +48,8 @@ class Table:
     units: Mapping[str, str] = field(default_factory=dict)
     evidence: Evidence = "confirmed"
     note: str = ""
+    quote: str = ""
+    locator: str = ""
 
     def __post_init__(self) -> None:
         for row in self.rows:
