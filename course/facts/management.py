@@ -87,7 +87,7 @@ FACTS: dict[str, Fact | Table] = {
         units={"sensitivity_pct": "%", "specificity_pct": "%"},
         quote="When a hard score cutoff of ≥9 is used, it has been shown to be highly sensitive "
         "(>91%) but significantly less specific (35%) for predicting fracture.",
-        locator="Introduction, second paragraph",
+        locator="Introduction, third paragraph",
         note="Rows, each in its own abstract. Damron 2003: 'Overall sensitivity was 91% and "
         "specificity was 35%' (cutoff not stated). Evans 2008: at nine points or greater "
         "'the sensitivity and specificity ... were 14.5% and 82.9%'; at seven or more "
@@ -228,8 +228,9 @@ FACTS: dict[str, Fact | Table] = {
         source="lipton2012",
         units=_PCT,
         evidence="secondary",
-        note="Fizazi rows: Table 4 of the trial report in PMC (PMC3090685) gives osteonecrosis "
-        "of the jaw 22 (2%) vs 12 (1%) and hypocalcaemia 121 (13%) vs 55 (6%). Pooled rows: "
+        note="Fizazi rows: Table 4 of a PMC full text that appears to be the trial report's "
+        "author manuscript (PMC3090685) gives osteonecrosis of the jaw 22 (2%) vs 12 (1%) and "
+        "hypocalcaemia 121 (13%) vs 55 (6%). Pooled rows: "
         "read in Table 1 of a review of the pooled safety data (Brown-Glaberman & Stopeck, "
         "Biologics 2012), not in Lipton 2012 itself. Stopeck row: not read here.",
     ),
@@ -283,7 +284,8 @@ FACTS: dict[str, Fact | Table] = {
         "administration (2.2); read in a reproduced copy of the label text",
     ),
     "denosumab_dose": Fact(
-        "Denosumab dose for bone metastases, subcutaneously every 4 weeks",
+        "Denosumab dose for bone metastases (ASCO–CCO breast cancer guideline), subcutaneously "
+        "every 4 weeks",
         120,
         "mg",
         "vanpoznak2017",
@@ -532,10 +534,10 @@ FACTS: dict[str, Fact | Table] = {
         label="First-line targeted therapy in advanced NSCLC: median progression-free survival",
         columns=(
             "trial",
-            "targeted_drug",
+            "drug",
             "comparator",
-            "targeted_months",
-            "comparator_months",
+            "median_on_drug",
+            "median_on_comparator",
             "source",
         ),
         rows=(
@@ -544,7 +546,7 @@ FACTS: dict[str, Fact | Table] = {
             ("CROWN (ALK), 5 years", "lorlatinib", "crizotinib", None, 9.1, "solomon2024"),
         ),
         source="mok2020",
-        units={"targeted_months": "months", "comparator_months": "months"},
+        units={"median_on_drug": "months", "median_on_comparator": "months"},
         quote="Mature PFS data showed significantly prolonged investigator-assessed PFS with "
         "alectinib [hazard ratio (HR) 0.43, 95% confidence interval (CI) 0.32-0.58; median PFS "
         "34.8 versus 10.9 months crizotinib].",
