@@ -20,6 +20,7 @@ from course.remodeling import (
     TumourParameters,
     bone_mass,
     bone_rise_warning,
+    compare_therapies,
     critical_g11,
     lesion,
     parameter_table,
@@ -350,3 +351,21 @@ def test_the_course_scenarios_do_not_warn(kind):
         simulate(KOMAROVA_2003, 100)
     assert bone_rise_warning(KOMAROVA_2003, lesion("osteoblastic")) == ""
     assert bone_rise_warning(KOMAROVA_2003, None) == ""
+
+
+def test_compare_therapies_tabulates_the_runs_it_names():
+    table = compare_therapies(
+        KOMAROVA_2003_CYCLING,
+        AYATI_2010_TUMOUR,
+        {"none": None, "denosumab": Therapy("denosumab", 600)},
+        starts={"default": None, "off": OFF_STEADY},
+        days=(700, 1500),
+    )
+    direct = _bone(OFF_STEADY, Therapy("denosumab", 600))
+    assert table.loc["denosumab", ("off", "day 1500")] == pytest.approx(direct[1500], abs=0.05)
+    assert table.loc["none", ("default", "day 700")] == pytest.approx(_bone(None)[700], abs=0.05)
+    assert list(table.columns) == [(s, f"day {d}") for s in ("default", "off") for d in (700, 1500)]
+    with pytest.raises(ValueError, match="at least one therapy"):
+        compare_therapies(KOMAROVA_2003_CYCLING, AYATI_2010_TUMOUR, {})
+    with pytest.raises(ValueError, match="whole days"):
+        compare_therapies(KOMAROVA_2003_CYCLING, AYATI_2010_TUMOUR, {"none": None}, days=(1.5,))

@@ -47,6 +47,7 @@ from .parameters import (
     lesion,
     parameter_table,
 )
+from .scenarios import compare_therapies
 
 __all__ = [
     "AYATI_2010_TUMOUR",
@@ -62,6 +63,7 @@ __all__ = [
     "TumourParameters",
     "bone_mass",
     "bone_rise_warning",
+    "compare_therapies",
     "critical_g11",
     "lesion",
     "parameter_table",
