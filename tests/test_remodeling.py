@@ -197,6 +197,14 @@ def test_exponents_without_a_steady_state_are_refused():
         steady_state(replace(KOMAROVA_2003, g11=1.6))
     with pytest.raises(ValueError, match="gamma"):
         simulate(replace(KOMAROVA_2003, g21=0.5), 10)
+    unstable = replace(KOMAROVA_2003, g21=0.5)
+    with pytest.raises(ValueError, match="grew beyond"):
+        tumour_raises_bone(unstable, AYATI_2010_TUMOUR)
+    assert bone_rise_warning(unstable, AYATI_2010_TUMOUR) == ""  # simulate reports it instead
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(ValueError, match="grew beyond"):
+            simulate(unstable, 10, tumour=AYATI_2010_TUMOUR)
 
 
 def test_oscillations_that_blow_up_are_refused():
