@@ -2,6 +2,7 @@
 bad input; the course's extension behaves as its docstrings promise."""
 
 import math
+import warnings
 from dataclasses import replace
 
 import numpy as np
@@ -11,17 +12,22 @@ from course.remodeling import (
     AYATI_2010_TUMOUR,
     KOMAROVA_2003,
     KOMAROVA_2003_CYCLING,
+    LESIONS,
+    RESORPTION_CUT,
     THERAPY_KINDS,
     Parameters,
     Therapy,
     TumourParameters,
     bone_mass,
+    bone_rise_warning,
+    compare_therapies,
     critical_g11,
     lesion,
     parameter_table,
     simulate,
     stability,
     steady_state,
+    tumour_raises_bone,
 )
 
 TEN_YEARS = 3650
@@ -191,6 +197,14 @@ def test_exponents_without_a_steady_state_are_refused():
         steady_state(replace(KOMAROVA_2003, g11=1.6))
     with pytest.raises(ValueError, match="gamma"):
         simulate(replace(KOMAROVA_2003, g21=0.5), 10)
+    unstable = replace(KOMAROVA_2003, g21=0.5)
+    with pytest.raises(ValueError, match="grew beyond"):
+        tumour_raises_bone(unstable, AYATI_2010_TUMOUR)
+    assert bone_rise_warning(unstable, AYATI_2010_TUMOUR) == ""  # simulate reports it instead
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(ValueError, match="grew beyond"):
+            simulate(unstable, 10, tumour=AYATI_2010_TUMOUR)
 
 
 def test_oscillations_that_blow_up_are_refused():
@@ -243,3 +257,123 @@ def test_parameter_table_lists_both_published_sets():
     assert table.loc["k2", "cycling"] == 0.0006395 and table.loc["beta1", "unit"] == "1/day"
     with pytest.raises(ValueError, match="one name per parameter set"):
         parameter_table(KOMAROVA_2003, names=("a", "b"))
+
+
+OFF_STEADY = {"osteoclasts": 13, "osteoblasts": 300}
+"""Ayati 2010's start for the treatment figures (Figures 9-10), off the tumour's steady state."""
+
+
+def test_denosumab_helps_off_steady_state_at_least_as_much_as_a_bisphosphonate():
+    """The reported failure: from 13 osteoclasts and 300 osteoblasts, with therapy from day 600,
+    denosumab left no more bone than no therapy while the bisphosphonate helped (Stopeck 2010,
+    Fizazi 2011 and Henry 2011 found denosumab at least as good as zoledronic acid)."""
+    runs = {
+        kind: simulate(
+            KOMAROVA_2003_CYCLING, TEN_YEARS, tumour=AYATI_2010_TUMOUR, initial=OFF_STEADY,
+            therapy=None if kind == "none" else Therapy(kind, 600),
+        ).bone_mass
+        for kind in ("none", "bisphosphonate", "denosumab")
+    }  # fmt: skip
+    for day in (1500, TEN_YEARS):
+        assert runs["denosumab"].iloc[day] > runs["none"].iloc[day] + 20
+        assert runs["denosumab"].iloc[day] >= runs["bisphosphonate"].iloc[day]
+
+
+STARTS = [None] + [
+    {"osteoclasts": c, "osteoblasts": b} for c in (0.5, 2, 5, 8, 13) for b in (150, 230, 300, 400)
+]
+"""The default start (C̄ + 10, B̄) and a grid of off-steady starts around the tumour's (5, 316)."""
+
+
+def _bone(start, therapy=None):
+    return simulate(
+        KOMAROVA_2003_CYCLING, TEN_YEARS, tumour=AYATI_2010_TUMOUR, therapy=therapy, initial=start
+    ).bone_mass.to_numpy()
+
+
+@pytest.mark.parametrize("start", STARTS, ids=lambda s: "default" if s is None else str(s))
+def test_antiresorptives_slow_bone_loss_from_any_start(start):
+    """Each antiresorptive, at reference strength, keeps at least as much bone as no therapy on
+    every day after it starts, and strictly more a year later where the untreated site loses
+    bone in that year; denosumab keeps at least as much as the bisphosphonate (the trials'
+    ranking)."""
+    untreated = _bone(start)
+    for day in (0, 300, 600, 1000):
+        bis = _bone(start, Therapy("bisphosphonate", day))
+        dmab = _bone(start, Therapy("denosumab", day))
+        assert np.all(bis >= untreated - 1e-4) and np.all(dmab >= bis - 1e-4)  # solver tolerance
+        later = day + 365
+        if untreated[day] - untreated[later] > 1:  # bone is lost in the drug's first year
+            assert bis[later] > untreated[later] + 0.5 and dmab[later] > bis[later] + 0.2
+
+
+def test_denosumab_cuts_resorption_at_least_as_much_as_a_bisphosphonate():
+    assert RESORPTION_CUT["denosumab"] >= RESORPTION_CUT["bisphosphonate"] > 0
+    for strength in (0.5, 1.0, 2.0):
+        bis, _, _ = Therapy("bisphosphonate", 0, strength).apply(KOMAROVA_2003_CYCLING)
+        dmab, _, _ = Therapy("denosumab", 0, strength).apply(KOMAROVA_2003_CYCLING)
+        assert dmab.k1 <= bis.k1 < KOMAROVA_2003_CYCLING.k1
+        assert dmab.alpha1 == bis.alpha1 == KOMAROVA_2003_CYCLING.alpha1
+
+
+def test_two_drugs_act_together_and_each_kind_counts_once():
+    both = (Therapy("bisphosphonate", 600), Therapy("denosumab", 800))
+    combined = _bone(OFF_STEADY, both)
+    assert np.all(combined >= _bone(OFF_STEADY, both[0]) - 1e-4)  # solver segments differ
+    assert combined[-1] > _bone(OFF_STEADY, both[1])[-1]
+    np.testing.assert_array_equal(combined[:600], _bone(OFF_STEADY)[:600])
+    with pytest.raises(ValueError, match="at most once"):
+        simulate(KOMAROVA_2003_CYCLING, 900, tumour=AYATI_2010_TUMOUR, therapy=both[:1] * 2)
+    with pytest.raises(ValueError, match="sequence of Therapy"):
+        simulate(KOMAROVA_2003_CYCLING, 900, tumour=AYATI_2010_TUMOUR, therapy=["denosumab"])
+
+
+@pytest.mark.parametrize("kind", ["bisphosphonate", "denosumab"])
+def test_with_feedback_an_antiresorptive_also_slows_the_tumour(kind):
+    fed = lesion("osteolytic", rho=1.0)
+    untreated = simulate(KOMAROVA_2003_CYCLING, 1500, tumour=fed, initial=OFF_STEADY)
+    treated = simulate(
+        KOMAROVA_2003_CYCLING, 1500, tumour=fed, initial=OFF_STEADY, therapy=Therapy(kind, 300)
+    )
+    np.testing.assert_array_equal(treated.tumour[:300], untreated.tumour[:300])
+    assert treated.tumour.iloc[500] < untreated.tumour.iloc[500] - 0.5
+
+
+def test_a_lytic_tumour_that_raises_bone_is_flagged_and_warned():
+    """Ayati's tumour on Komarova's standard set builds bone (about 150 % at two years)."""
+    assert tumour_raises_bone(KOMAROVA_2003, AYATI_2010_TUMOUR)
+    assert not tumour_raises_bone(KOMAROVA_2003_CYCLING, AYATI_2010_TUMOUR)
+    assert "raises bone mass" in bone_rise_warning(KOMAROVA_2003, AYATI_2010_TUMOUR)
+    with pytest.warns(UserWarning, match="KOMAROVA_2003_CYCLING"):
+        run = simulate(KOMAROVA_2003, 730, tumour=AYATI_2010_TUMOUR)
+    assert run.bone_mass.iloc[-1] > 140
+
+
+@pytest.mark.parametrize("kind", sorted(LESIONS))
+def test_the_course_scenarios_do_not_warn(kind):
+    """Lessons, app and quizzes use the cycling set; blastic presets may build bone."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for rho in (0.0, 3.0):
+            simulate(KOMAROVA_2003_CYCLING, 100, tumour=lesion(kind, rho=rho))
+        simulate(KOMAROVA_2003, 100)
+    assert bone_rise_warning(KOMAROVA_2003, lesion("osteoblastic")) == ""
+    assert bone_rise_warning(KOMAROVA_2003, None) == ""
+
+
+def test_compare_therapies_tabulates_the_runs_it_names():
+    table = compare_therapies(
+        KOMAROVA_2003_CYCLING,
+        AYATI_2010_TUMOUR,
+        {"none": None, "denosumab": Therapy("denosumab", 600)},
+        starts={"default": None, "off": OFF_STEADY},
+        days=(700, 1500),
+    )
+    direct = _bone(OFF_STEADY, Therapy("denosumab", 600))
+    assert table.loc["denosumab", ("off", "day 1500")] == pytest.approx(direct[1500], abs=0.05)
+    assert table.loc["none", ("default", "day 700")] == pytest.approx(_bone(None)[700], abs=0.05)
+    assert list(table.columns) == [(s, f"day {d}") for s in ("default", "off") for d in (700, 1500)]
+    with pytest.raises(ValueError, match="at least one therapy"):
+        compare_therapies(KOMAROVA_2003_CYCLING, AYATI_2010_TUMOUR, {})
+    with pytest.raises(ValueError, match="whole days"):
+        compare_therapies(KOMAROVA_2003_CYCLING, AYATI_2010_TUMOUR, {"none": None}, days=(1.5,))

@@ -1,8 +1,11 @@
 """The equations and the solver: steady state, stability regime and :func:`simulate`."""
 
+import itertools
 import math
-from collections.abc import Mapping
+import warnings
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 import numpy as np
@@ -12,7 +15,7 @@ from scipy.integrate import odeint
 from .parameters import Parameters, Therapy, TumourParameters, check_finite
 
 RTOL = 1e-6
-"""Relative tolerance: models.md warns that 1e-3 drifts by ~12 % bone mass over 3000 days."""
+"""Relative tolerance: at 1e-3 the cycling set drifts by ~12 % bone mass over 3000 days."""
 ATOL = 1e-8
 """Absolute tolerance on ln C, ln B and ln(T / L_T), i.e. a relative error on the cell counts."""
 
@@ -83,17 +86,20 @@ def critical_g11(params: Parameters) -> float:
 
 
 def _rhs(
-    y, _t, a1, a2, b1, b2, g11, g12, g21, g22, r11, r12, r21, r22, gamma_t, rho, c_bar, v1, v2
-):
+    y, _t, a1, a2, b1, b2, g11, g12, g21, g22, r11, r12, r21, r22, gamma_t, rho, c_bar, v1, v2,
+    resorption,
+):  # fmt: skip
     """Right-hand side in log variables ``(ln C, ln B, u = ln(T / L_T))``.
 
     In logs the power laws become exponentials (no negative or zero cell counts, and the deep
     troughs of large oscillations cost few steps); Gompertz growth is linear in ``u``.
+    ``resorption`` is the fraction of k1 an antiresorptive leaves (1 untreated): the feedback
+    ``rho`` follows resorption, not the osteoclast count.
     """
     lc, lb, u = y.tolist()
     x = math.exp(u)
     excess_c = math.exp(lc) - c_bar
-    growth = gamma_t * (1 + rho * excess_c / c_bar) if excess_c > 0 else gamma_t
+    growth = gamma_t * (1 + rho * resorption * excess_c / c_bar) if excess_c > 0 else gamma_t
     return (
         a1 * math.exp((g11 * (1 + r11 * x) - 1) * lc + g21 * (1 + r21 * x) * lb) - b1,
         a2 * math.exp(g12 / (1 + r12 * x) * lc + (g22 - r22 * x - 1) * lb) - (b2 - v1),
@@ -107,12 +113,13 @@ NO_TUMOUR = TumourParameters(r11=0, r12=0, r21=0, r22=0, gamma_t=0, capacity=1)
 
 def _cells(
     params: Parameters, tumour: TumourParameters, c_bar: float, v1: float, v2: float,
-    times: np.ndarray, start: list[float],
+    times: np.ndarray, start: list[float], resorption: float = 1.0,
 ) -> np.ndarray:  # fmt: skip
     p = params
     args = (
         p.alpha1, p.alpha2, p.beta1, p.beta2, p.g11, p.g12, p.g21, p.g22,
         tumour.r11, tumour.r12, tumour.r21, tumour.r22, tumour.gamma_t, tumour.rho, c_bar, v1, v2,
+        resorption,
     )  # fmt: skip
     return odeint(_rhs, start, times, args=args, rtol=RTOL, atol=ATOL, mxstep=50_000)
 
@@ -151,35 +158,45 @@ def _initial_state(
     return start
 
 
-def simulate(
+def _therapies(
+    therapy: Therapy | Sequence[Therapy] | None, tumour: TumourParameters | None, days: float
+) -> tuple[Therapy, ...]:
+    """Check ``therapy`` (one drug, several, or none) and return it as a tuple."""
+    drugs = (
+        () if therapy is None else (therapy,) if isinstance(therapy, Therapy) else tuple(therapy)
+    )
+    if not all(isinstance(drug, Therapy) for drug in drugs):
+        raise ValueError("therapy must be a Therapy, a sequence of Therapy, or None")
+    if len({drug.kind for drug in drugs}) < len(drugs):
+        raise ValueError("therapy: give each drug kind at most once")
+    if drugs and tumour is None:
+        raise ValueError("a therapy acts on the tumour model: pass tumour=... as well")
+    for drug in drugs:
+        if drug.start_day >= days:
+            raise ValueError(
+                f"therapy.start_day ({drug.start_day:g}) must be before the end of the "
+                f"simulation (day {days:g})"
+            )
+    return drugs
+
+
+def _treated(params: Parameters, drugs: Sequence[Therapy]) -> tuple[Parameters, float, float]:
+    """Apply every drug in ``drugs`` to ``params``; Ayati's V1 and V2 add up."""
+    v1 = v2 = 0.0
+    for drug in drugs:
+        params, dv1, dv2 = drug.apply(params)
+        v1, v2 = v1 + dv1, v2 + dv2
+    return params, v1, v2
+
+
+def _run(
     params: Parameters,
     days: float,
-    *,
-    tumour: TumourParameters | None = None,
-    therapy: Therapy | None = None,
-    initial: Mapping[str, float] | None = None,
+    tumour: TumourParameters | None,
+    drugs: tuple[Therapy, ...],
+    initial: Mapping[str, float] | None,
 ) -> pd.DataFrame:
-    """Integrate the model for ``days`` and return one row per day (and the last day).
-
-    Columns ``day, osteoclasts, osteoblasts, bone_mass`` (cells, cells, %), plus ``tumour``
-    (same units as ``capacity``) when ``tumour`` is given. ``initial`` overrides the default
-    start (C̄ + 10, B̄, bone mass 100 %, tumour 1). A ``therapy`` changes the parameters from its
-    start day (a second solver segment, so the step is exact), which must come before ``days``;
-    C̄ and B̄ stay at their untreated values; a therapy needs a tumour. Cells and tumour: LSODA
-    (``scipy.integrate.odeint``, rtol 1e-6) in log variables. Bone mass does not feed back on
-    the cells, so it is integrated afterwards from the daily values (:func:`bone_mass`),
-    clamped at 0.
-    """
-    check_finite("simulate", "days", days)
-    if days <= 0:
-        raise ValueError(f"days must be greater than 0, got {days!r}")
-    if therapy is not None and tumour is None:
-        raise ValueError("a therapy acts on the tumour model: pass tumour=... as well")
-    if therapy is not None and therapy.start_day >= days:
-        raise ValueError(
-            f"therapy.start_day ({therapy.start_day:g}) must be before the end of the "
-            f"simulation (day {days:g})"
-        )
+    """Solve the model in one segment per distinct drug start day (see :func:`simulate`)."""
     c_bar, b_bar = steady_state(params, tumour)
     start = _initial_state(params, tumour, initial)
     model = tumour or NO_TUMOUR
@@ -189,17 +206,17 @@ def simulate(
         math.log(start["osteoblasts"]),
         math.log(start["tumour"] / model.capacity),
     ]
-    if therapy is None:
-        y = _cells(params, model, c_bar, 0.0, 0.0, t, y0)
-        k1 = np.full(t.shape, params.k1)
-    else:
-        before = np.append(t[t < therapy.start_day], therapy.start_day)
-        first = _cells(params, model, c_bar, 0.0, 0.0, before, y0)
-        treated, v1, v2 = therapy.apply(params)
-        after = np.insert(t[t >= therapy.start_day], 0, therapy.start_day)
-        second = _cells(treated, model, c_bar, v1, v2, after, list(first[-1]))
-        y = np.vstack([first[:-1], second[1:]])
-        k1 = np.where(t < therapy.start_day, params.k1, treated.k1)
+    bounds = sorted({0.0, float(days)} | {drug.start_day for drug in drugs})
+    pieces, k1 = [], np.full(t.shape, params.k1)
+    for first, last in itertools.pairwise(bounds):
+        rows = t[(t >= first) & (t < last)]
+        grid = np.unique(np.concatenate(([first], rows, [last])))
+        treated, v1, v2 = _treated(params, [d for d in drugs if d.start_day <= first])
+        y = _cells(treated, model, c_bar, v1, v2, grid, y0, treated.k1 / params.k1)
+        pieces.append(y[np.isin(grid, rows)])
+        y0 = list(y[-1])
+        k1[t >= first] = treated.k1
+    y = np.vstack([*pieces, [y0]])
     osteoclasts, osteoblasts = np.exp(y[:, 0]), np.exp(y[:, 1])
     if not np.all(osteoclasts < CELL_LIMIT) or not np.all(osteoblasts < CELL_LIMIT):
         raise ValueError(
@@ -214,3 +231,74 @@ def simulate(
     if tumour is not None:
         frame["tumour"] = tumour.capacity * np.exp(y[:, 2])
     return frame
+
+
+RISE_CHECK_DAYS = 730.0
+"""Horizon of :func:`tumour_raises_bone`: two years from the default start, no therapy."""
+
+
+@lru_cache(maxsize=256)
+def tumour_raises_bone(params: Parameters, tumour: TumourParameters) -> bool:
+    """Whether ``tumour``, untreated, leaves more bone than it started with after two years.
+
+    Runs the model from its default start (C̄ + 10, B̄, 100 % bone) for :data:`RISE_CHECK_DAYS`
+    and compares the final bone mass with 100 %. With Komarova's cycling set (Ayati 2010's base)
+    the osteolytic tumour loses bone; with Komarova's standard set the same tumour *gains* bone,
+    so a lytic lesion would look blastic. Raises ``ValueError`` as :func:`simulate` does.
+    """
+    run = _run(params, RISE_CHECK_DAYS, tumour, (), None)
+    return bool(run.bone_mass.iloc[-1] > 100.0)
+
+
+def bone_rise_warning(params: Parameters, tumour: TumourParameters | None) -> str:
+    """Return a warning when a tumour with no bone-forming push raises bone mass, else ``""``.
+
+    A tumour "with no bone-forming push" has ``r12 >= 0`` and ``r22 >= 0`` (the osteoblastic and
+    mixed presets strengthen coupling with ``r12 < 0`` and are meant to build bone). The text
+    is meant for a status line; :func:`simulate` issues it as a ``UserWarning``.
+    """
+    if tumour is None or tumour.r12 < 0 or tumour.r22 < 0:
+        return ""
+    try:
+        rises = tumour_raises_bone(params, tumour)
+    except ValueError:  # no steady state or blow-up: simulate itself reports that
+        return ""
+    if not rises:
+        return ""
+    return (
+        "With this parameter set the tumour raises bone mass (above 100 % after two years "
+        "untreated), although it has no bone-forming effect: the lesion behaves as blastic, not "
+        "lytic. Ayati 2010's tumour was built on Komarova's cycling set "
+        "(KOMAROVA_2003_CYCLING); use that set for a lytic lesion."
+    )
+
+
+def simulate(
+    params: Parameters,
+    days: float,
+    *,
+    tumour: TumourParameters | None = None,
+    therapy: Therapy | Sequence[Therapy] | None = None,
+    initial: Mapping[str, float] | None = None,
+) -> pd.DataFrame:
+    """Integrate the model for ``days`` and return one row per day (and the last day).
+
+    Columns ``day, osteoclasts, osteoblasts, bone_mass`` (cells, cells, %), plus ``tumour``
+    (same units as ``capacity``) when ``tumour`` is given. ``initial`` overrides the default
+    start (C̄ + 10, B̄, bone mass 100 %, tumour 1). A ``therapy`` (one :class:`Therapy` or
+    several of different kinds) changes the parameters from its start day (a new solver
+    segment, so the step is exact), which must come before ``days``; C̄ and B̄ stay at their
+    untreated values; a therapy needs a tumour. Cells and tumour: LSODA
+    (``scipy.integrate.odeint``, rtol 1e-6) in log variables. Bone mass does not feed back on
+    the cells, so it is integrated afterwards from the daily values (:func:`bone_mass`),
+    clamped at 0. Issues a ``UserWarning`` (:func:`bone_rise_warning`) when a tumour with no
+    bone-forming push raises bone mass with ``params``.
+    """
+    check_finite("simulate", "days", days)
+    if days <= 0:
+        raise ValueError(f"days must be greater than 0, got {days!r}")
+    drugs = _therapies(therapy, tumour, days)
+    message = bone_rise_warning(params, tumour)
+    if message:
+        warnings.warn(message, UserWarning, stacklevel=2)
+    return _run(params, days, tumour, drugs, initial)

@@ -77,8 +77,9 @@ class TumourParameters:
     coupling (negative values strengthen it), ``r21`` strengthens osteoblast → osteoclast
     signalling, ``r22`` suppresses osteoblast autocrine signalling (negative values boost it).
     ``gamma_t`` (1/day) and ``capacity`` (``L_T``, % of the site) define Gompertz growth.
-    ``rho`` is the course's teaching assumption: resorption (C above C̄) speeds tumour growth by
-    ``1 + rho·(C − C̄)/C̄``; ``rho = 0`` reproduces Ayati 2010.
+    ``rho`` is the course's teaching assumption: resorption (C above C̄, times the fraction of k1
+    a drug leaves) speeds tumour growth by ``1 + rho·(k1_treated/k1)·(C − C̄)/C̄``; ``rho = 0``
+    reproduces Ayati 2010.
     """
 
     r11: float
@@ -135,6 +136,13 @@ THERAPY_KINDS: tuple[str, ...] = (
 )
 MAX_STRENGTH = 2.0
 
+RESORPTION_CUT: dict[str, float] = {"bisphosphonate": 1.0, "denosumab": 1.5}
+"""**Teaching assumption (calibration), qualitative, not fitted to trial data.** An antiresorptive
+of strength ``s`` divides the bone resorbed per osteoclast above C̄ by ``1 + cut·s``. Denosumab's
+cut is the larger one so that, at equal strength, it is at least as effective as a
+bisphosphonate, as in the three trials against zoledronic acid (Stopeck et al. 2010, J Clin
+Oncol; Fizazi et al. 2011, Lancet; Henry et al. 2011, J Clin Oncol)."""
+
 
 @dataclass(frozen=True)
 class Therapy:
@@ -143,13 +151,17 @@ class Therapy:
     **Teaching assumption** (except the proteasome inhibitor, which is Ayati 2010's V1, V2), each
     drug changes parameters from its start day, with C̄ and B̄ kept at their untreated values:
 
-    * ``bisphosphonate``: less resorption per osteoclast, ``k1 / (1 + s)``. Faster osteoclast
-      apoptosis (β1 up) is left out: with g11 > 1 it raises the trace Ψ and makes the
-      oscillations, and so the late bone loss, worse in this model.
-    * ``denosumab`` (anti-RANKL): less osteoclast formation, ``alpha1 / (1 + 0.15 s)`` (C̄ scales
-      as a high power of α1, so a small change has a large effect).
+    * ``bisphosphonate``: each osteoclast resorbs less bone, ``k1 / (1 + s)``.
+    * ``denosumab`` (anti-RANKL): fewer osteoclasts form and those left resorb less; both lower
+      the resorption, ``k1 / (1 + 1.5 s)`` (:data:`RESORPTION_CUT`).
     * ``anti-tumour`` (systemic therapy): slower tumour growth, ``V2 = 0.008 s``.
     * ``proteasome inhibitor`` (bortezomib, Ayati 2010): ``V1 = 0.001 s``, ``V2 = 0.008 s``.
+
+    Why the antiresorptives act on resorption (k1), not on the cell equations: the tumour model
+    oscillates, and any change of α1, β1 or the exponents moves its steady state, so the cells
+    swing around the new one in larger cycles. A denosumab modelled as α1 down, or a
+    bisphosphonate as β1 up, then left less bone than no drug from some starting states, unlike
+    the trials. Lowering k1 removes less bone at every moment, whatever the starting state.
     """
 
     kind: TherapyKind
@@ -167,10 +179,8 @@ class Therapy:
     def apply(self, params: Parameters) -> tuple[Parameters, float, float]:
         """Return the treated parameters and Ayati's ``(V1, V2)`` for this drug."""
         s = self.strength
-        if self.kind == "bisphosphonate":
-            return replace(params, k1=params.k1 / (1 + s)), 0.0, 0.0
-        if self.kind == "denosumab":
-            return replace(params, alpha1=params.alpha1 / (1 + 0.15 * s)), 0.0, 0.0
+        if self.kind in RESORPTION_CUT:
+            return replace(params, k1=params.k1 / (1 + RESORPTION_CUT[self.kind] * s)), 0.0, 0.0
         if self.kind == "anti-tumour":
             return params, 0.0, 0.008 * s
         return params, 0.001 * s, 0.008 * s
@@ -192,7 +202,7 @@ MEANINGS: dict[str, tuple[str, str]] = {
 
 def parameter_table(*sets: Parameters, names: tuple[str, ...] = ()) -> pd.DataFrame:
     """Side-by-side table of parameter sets (columns named by ``names``), with each parameter's
-    meaning and unit (Komarova 2003; values as in ``shared/models.md``)."""
+    meaning and unit (Komarova 2003)."""
     if not sets:
         raise ValueError("parameter_table needs at least one parameter set")
     names = names or tuple(f"set {i + 1}" for i in range(len(sets)))
