@@ -206,7 +206,8 @@ FACTS: dict[str, Fact | Table] = {
         "third-party copy; the stored Lancet page stops before it.",
     ),
     "pooled_sre_delay": Fact(
-        "Pooled analysis: first skeletal-related event delayed by denosumab by",
+        "Pooled analysis of the three trials: median time to first skeletal-related event "
+        "longer on denosumab than on zoledronic acid by",
         8.21,
         "months",
         "lipton2012",
@@ -415,7 +416,7 @@ FACTS: dict[str, Fact | Table] = {
         columns=("outcome", "surgery_plus_rt", "rt_alone", "unit"),
         rows=(
             ("ambulatory after treatment", 84, 57, "%"),
-            ("regained the ability to walk", 62, 19, "%"),
+            ("regained walking (of 32 unable to walk at entry)", 62, 19, "%"),
             ("median time walking", 122, 13, "days"),
         ),
         source="patchell2005",
