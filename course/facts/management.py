@@ -265,13 +265,16 @@ FACTS: dict[str, Fact | Table] = {
         locator="US prescribing information (revised 06/2011), section 2.2, Table 1; read in a "
         "reproduced copy of the label text",
         note="Below 30 mL/min: 'Zometa treatment is not recommended in patients with bone "
-        "metastases with severe renal impairment' (section 5.3). This table is not for "
-        "hypercalcaemia of malignancy: 'Dose adjustments of Zometa are not necessary in "
-        "treating patients for hypercalcemia of malignancy presenting with mild-to-moderate "
-        "renal impairment prior to initiation of therapy (serum creatinine <400 µmol/L or <4.5 "
-        "mg/dL)' (section 2.1), after rehydration. Read top-down: the first row whose threshold "
-        "the clearance meets gives the dose (so 60 → 3.5 mg and 49.5 → 3.3 mg). Check "
-        "creatinine before every dose.",
+        "metastases with severe renal impairment' (section 5.3); the EU summary of product "
+        "characteristics defines severe impairment 'for this population as CLcr < 30 ml/min'. "
+        "This table is not for hypercalcaemia of malignancy: 'Dose adjustments of Zometa are "
+        "not necessary in treating patients for hypercalcemia of malignancy presenting with "
+        "mild-to-moderate renal impairment prior to initiation of therapy (serum creatinine "
+        "<400 µmol/L or <4.5 mg/dL)' and 'Patients should be adequately rehydrated prior to "
+        "administration of Zometa' (section 2.1). Read top-down: the first row whose threshold "
+        "the clearance meets gives the dose (so 60 → 3.5 mg and 49.5 → 3.3 mg). The label "
+        "asks that 'serum creatinine should be measured before each Zometa dose and treatment "
+        "should be withheld for renal deterioration' (section 2.2).",
     ),
     "zoledronic_standard_dose": Fact(
         "Zoledronic acid dose in myeloma and bone metastases with creatinine clearance "
@@ -632,7 +635,7 @@ FACTS: dict[str, Fact | Table] = {
         "performance status.",
     ),
     "guideline_recommendations": Table(
-        label="Guideline recommendations on bone metastases (ESMO 2020; ASCO–CCO 2017)",
+        label="Guideline recommendations on bone metastases (ESMO 2020; ASCO–CCO 2017; EMA 2018)",
         columns=("topic", "recommendation", "grade", "source"),
         rows=(
             (
@@ -675,6 +678,15 @@ FACTS: dict[str, Fact | Table] = {
                 "esmo2020",
             ),
             (
+                "radium-223",
+                "EU restriction since 2018: only after two previous treatments for metastatic "
+                "prostate cancer or when no other treatment can be given; never with "
+                "abiraterone and prednisone/prednisolone; not without symptoms; not "
+                "recommended with a low number of osteoblastic bone metastases",
+                "—",
+                "ema_xofigo2018",
+            ),
+            (
                 "bone-modifying agent",
                 "breast cancer: denosumab 4-weekly, pamidronate 3–4-weekly "
                 "or zoledronic acid 12-weekly or 3–4-weekly; none preferred",
@@ -697,6 +709,11 @@ FACTS: dict[str, Fact | Table] = {
         "or zoledronic acid, 4 mg intravenously every 12 weeks or every 3 to 4 weeks. The "
         "analgesic effects of BMAs are modest, and they should not be used alone for bone "
         "pain.' The dental examination is a 2011 ASCO recommendation kept in 2017 (guideline "
-        "summary page), not in the 2017 abstract.",
+        "summary page), not in the 2017 abstract. EMA row, from the EMA referral page for "
+        "Xofigo (26 July 2018), after a trial of radium-223 added to abiraterone and "
+        "prednisone/prednisolone: EMA 'recommended restricting its use to patients who have "
+        "had two previous treatments for metastatic prostate cancer ... or who cannot receive "
+        "other treatments. Xofigo must also not be used with the medicines Zytiga (abiraterone "
+        "acetate) and the corticosteroid prednisone or prednisolone.'",
     ),
 }
