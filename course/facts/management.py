@@ -587,8 +587,11 @@ FACTS: dict[str, Fact | Table] = {
         "opioids (codeine); then strong opioids such as morphine, until the patient is free of "
         "pain.",
         locator="WHO web page 'WHO's cancer pain ladder for adults', second paragraph",
-        note="Adjuvants may be added; drugs are given 'by the clock', that is every 3-6 hours, "
-        "rather than on demand (same page).",
+        note="Same page: 'To calm fears and anxiety, additional drugs – “adjuvants” – "
+        "should be used' and drugs are given 'by the clock', that is every 3-6 hours, rather "
+        "than on demand. This is the ladder WHO published in 1986, as shown on an older WHO "
+        "page; WHO's current cancer-pain guidance is its 2018 guideline for adults and "
+        "adolescents (not read here).",
     ),
     "who_ladder_effective": Fact(
         "WHO's estimate of how effective its three-step ladder is against cancer pain",
