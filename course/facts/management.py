@@ -433,7 +433,8 @@ FACTS: dict[str, Fact | Table] = {
     ),
     # --- Radiopharmaceuticals -------------------------------------------------------------------
     "alsympca_os": Table(
-        label="ALSYMPCA (radium-223, 921 men with CRPC, 2:1): overall survival",
+        label="ALSYMPCA (radium-223 vs placebo, 921 men with CRPC and bone metastases, 2:1): "
+        "overall survival",
         columns=("analysis", "radium_months", "placebo_months", "hr", "ci_low", "ci_high"),
         rows=(
             ("updated", 14.9, 11.3, 0.695, 0.581, 0.832),
@@ -445,7 +446,9 @@ FACTS: dict[str, Fact | Table] = {
         note="Hazard ratios with three decimals from the sponsor's FDA-approval announcement; "
         "news reports of the NEJM paper give HR 0.70 for both analyses. The NEJM abstract's "
         "results were not read here; its methods confirm 921 patients, 2:1, six injections of "
-        "50 kBq per kilogram every 4 weeks.",
+        "50 kBq per kilogram every 4 weeks, in men with 'castration-resistant prostate cancer "
+        "and bone metastases' 'who had received, were not eligible to receive, or declined "
+        "docetaxel'.",
     ),
     "vision": Table(
         label="VISION (177Lu-PSMA-617, 831 patients with PSMA-positive mCRPC)",
