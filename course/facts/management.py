@@ -412,7 +412,8 @@ FACTS: dict[str, Fact | Table] = {
         "hours and 80% within one week … 600 rad for the upper HBI and 800 rad for the lower or "
         "mid-HBI.",
         locator="Abstract",
-        note="Recommended doses: 6 Gy upper half-body, 8 Gy lower or mid half-body.",
+        note="The doses the trial found 'most effective and safest': 600 rad (6 Gy) upper "
+        "half-body, 800 rad (8 Gy) lower or mid half-body.",
     ),
     "patchell2005": Table(
         label="Patchell 2005: decompressive surgery + 30 Gy/10 vs 30 Gy/10 alone (n = 101)",
