@@ -206,7 +206,8 @@ FACTS: dict[str, Fact | Table] = {
         "third-party copy; the stored Lancet page stops before it.",
     ),
     "pooled_sre_delay": Fact(
-        "Pooled analysis: first skeletal-related event delayed by denosumab by",
+        "Pooled analysis of the three trials: median time to first skeletal-related event "
+        "longer on denosumab than on zoledronic acid by",
         8.21,
         "months",
         "lipton2012",
@@ -264,13 +265,16 @@ FACTS: dict[str, Fact | Table] = {
         locator="US prescribing information (revised 06/2011), section 2.2, Table 1; read in a "
         "reproduced copy of the label text",
         note="Below 30 mL/min: 'Zometa treatment is not recommended in patients with bone "
-        "metastases with severe renal impairment' (section 5.3). This table is not for "
-        "hypercalcaemia of malignancy: 'Dose adjustments of Zometa are not necessary in "
-        "treating patients for hypercalcemia of malignancy presenting with mild-to-moderate "
-        "renal impairment prior to initiation of therapy (serum creatinine <400 µmol/L or <4.5 "
-        "mg/dL)' (section 2.1), after rehydration. Read top-down: the first row whose threshold "
-        "the clearance meets gives the dose (so 60 → 3.5 mg and 49.5 → 3.3 mg). Check "
-        "creatinine before every dose.",
+        "metastases with severe renal impairment' (section 5.3); the EU summary of product "
+        "characteristics defines severe impairment 'for this population as CLcr < 30 ml/min'. "
+        "This table is not for hypercalcaemia of malignancy: 'Dose adjustments of Zometa are "
+        "not necessary in treating patients for hypercalcemia of malignancy presenting with "
+        "mild-to-moderate renal impairment prior to initiation of therapy (serum creatinine "
+        "<400 µmol/L or <4.5 mg/dL)' and 'Patients should be adequately rehydrated prior to "
+        "administration of Zometa' (section 2.1). Read top-down: the first row whose threshold "
+        "the clearance meets gives the dose (so 60 → 3.5 mg and 49.5 → 3.3 mg). The label "
+        "asks that 'serum creatinine should be measured before each Zometa dose and treatment "
+        "should be withheld for renal deterioration' (section 2.2).",
     ),
     "zoledronic_standard_dose": Fact(
         "Zoledronic acid dose in myeloma and bone metastases with creatinine clearance "
@@ -408,14 +412,15 @@ FACTS: dict[str, Fact | Table] = {
         "hours and 80% within one week … 600 rad for the upper HBI and 800 rad for the lower or "
         "mid-HBI.",
         locator="Abstract",
-        note="Recommended doses: 6 Gy upper half-body, 8 Gy lower or mid half-body.",
+        note="The doses the trial found 'most effective and safest': 600 rad (6 Gy) upper "
+        "half-body, 800 rad (8 Gy) lower or mid half-body.",
     ),
     "patchell2005": Table(
         label="Patchell 2005: decompressive surgery + 30 Gy/10 vs 30 Gy/10 alone (n = 101)",
         columns=("outcome", "surgery_plus_rt", "rt_alone", "unit"),
         rows=(
             ("ambulatory after treatment", 84, 57, "%"),
-            ("regained the ability to walk", 62, 19, "%"),
+            ("regained walking (of 32 unable to walk at entry)", 62, 19, "%"),
             ("median time walking", 122, 13, "days"),
         ),
         source="patchell2005",
@@ -429,7 +434,8 @@ FACTS: dict[str, Fact | Table] = {
     ),
     # --- Radiopharmaceuticals -------------------------------------------------------------------
     "alsympca_os": Table(
-        label="ALSYMPCA (radium-223, 921 men with CRPC, 2:1): overall survival",
+        label="ALSYMPCA (radium-223 vs placebo, 921 men with CRPC and bone metastases, 2:1): "
+        "overall survival",
         columns=("analysis", "radium_months", "placebo_months", "hr", "ci_low", "ci_high"),
         rows=(
             ("updated", 14.9, 11.3, 0.695, 0.581, 0.832),
@@ -441,7 +447,9 @@ FACTS: dict[str, Fact | Table] = {
         note="Hazard ratios with three decimals from the sponsor's FDA-approval announcement; "
         "news reports of the NEJM paper give HR 0.70 for both analyses. The NEJM abstract's "
         "results were not read here; its methods confirm 921 patients, 2:1, six injections of "
-        "50 kBq per kilogram every 4 weeks.",
+        "50 kBq per kilogram every 4 weeks, in men with 'castration-resistant prostate cancer "
+        "and bone metastases' 'who had received, were not eligible to receive, or declined "
+        "docetaxel'.",
     ),
     "vision": Table(
         label="VISION (177Lu-PSMA-617, 831 patients with PSMA-positive mCRPC)",
@@ -583,8 +591,11 @@ FACTS: dict[str, Fact | Table] = {
         "opioids (codeine); then strong opioids such as morphine, until the patient is free of "
         "pain.",
         locator="WHO web page 'WHO's cancer pain ladder for adults', second paragraph",
-        note="Adjuvants may be added; drugs are given 'by the clock', that is every 3-6 hours, "
-        "rather than on demand (same page).",
+        note="Same page: 'To calm fears and anxiety, additional drugs – “adjuvants” – "
+        "should be used' and drugs are given 'by the clock', that is every 3-6 hours, rather "
+        "than on demand. This is the ladder WHO published in 1986, as shown on an older WHO "
+        "page; WHO's current cancer-pain guidance is its 2018 guideline for adults and "
+        "adolescents (not read here).",
     ),
     "who_ladder_effective": Fact(
         "WHO's estimate of how effective its three-step ladder is against cancer pain",
@@ -631,7 +642,7 @@ FACTS: dict[str, Fact | Table] = {
         "performance status.",
     ),
     "guideline_recommendations": Table(
-        label="Guideline recommendations on bone metastases (ESMO 2020; ASCO–CCO 2017)",
+        label="Guideline recommendations on bone metastases (ESMO 2020; ASCO–CCO 2017; EMA 2018)",
         columns=("topic", "recommendation", "grade", "source"),
         rows=(
             (
@@ -674,6 +685,15 @@ FACTS: dict[str, Fact | Table] = {
                 "esmo2020",
             ),
             (
+                "radium-223",
+                "EU restriction since 2018: only after two previous treatments for metastatic "
+                "prostate cancer or when no other treatment can be given; never with "
+                "abiraterone and prednisone/prednisolone; not without symptoms; not "
+                "recommended with a low number of osteoblastic bone metastases",
+                "—",
+                "ema_xofigo2018",
+            ),
+            (
                 "bone-modifying agent",
                 "breast cancer: denosumab 4-weekly, pamidronate 3–4-weekly "
                 "or zoledronic acid 12-weekly or 3–4-weekly; none preferred",
@@ -696,6 +716,11 @@ FACTS: dict[str, Fact | Table] = {
         "or zoledronic acid, 4 mg intravenously every 12 weeks or every 3 to 4 weeks. The "
         "analgesic effects of BMAs are modest, and they should not be used alone for bone "
         "pain.' The dental examination is a 2011 ASCO recommendation kept in 2017 (guideline "
-        "summary page), not in the 2017 abstract.",
+        "summary page), not in the 2017 abstract. EMA row, from the EMA referral page for "
+        "Xofigo (26 July 2018), after a trial of radium-223 added to abiraterone and "
+        "prednisone/prednisolone: EMA 'recommended restricting its use to patients who have "
+        "had two previous treatments for metastatic prostate cancer ... or who cannot receive "
+        "other treatments. Xofigo must also not be used with the medicines Zytiga (abiraterone "
+        "acetate) and the corticosteroid prednisone or prednisolone.'",
     ),
 }
