@@ -262,7 +262,8 @@ def radiopharmaceutical_eligibility(
     Indications: bone pain refractory to analgesics, a positive bone scan, life expectancy
     > 3 months. Contraindications: acute spinal cord compression, acute or chronic renal
     failure, pregnancy, breastfeeding, myelosuppression. There is no bisphosphonate washout:
-    no guideline supports one, and a bone-modifying agent is advised alongside radium-223.
+    the course found no guideline that supports one, and the regulators advise a bone-modifying
+    agent alongside radium-223.
     ``weeks_since_chemo_or_bisphosphonate`` is still accepted (and checked to be ≥ 0) so that
     existing callers keep working, but it no longer changes the verdict.
     """

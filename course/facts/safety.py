@@ -42,7 +42,7 @@ FACTS: dict[str, Fact | Table] = {
         ),
         source="chen2013",
         quote="Assessing the GFR is problematic while the plasma creatinine is changing quickly.",
-        locator="Opening paragraph",
+        locator="Abstract, first sentence",
     ),
     "hcm_denosumab_preferred": Table(
         label="Endocrine Society 2023: antiresorptive choice in hypercalcaemia of malignancy",

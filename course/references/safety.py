@@ -8,7 +8,7 @@ REFERENCES: dict[str, Reference] = {
         "Novartis Pharmaceuticals Corporation",
         "Zometa (zoledronic acid) injection: US prescribing information, section 2.1 "
         "(hypercalcemia of malignancy)",
-        "US prescribing information, revised 06/2011 (label text as reproduced by GlobalRPh)",
+        "US prescribing information (label text as reproduced by GlobalRPh)",
         2011,
         url="http://www.globalrph.com/zoledronic_acid_renal.htm",
     ),
@@ -22,8 +22,7 @@ REFERENCES: dict[str, Reference] = {
     ),
     "ema2018_xofigo": Reference(
         "European Medicines Agency",
-        "EMA restricts use of prostate cancer medicine Xofigo (Article 20 referral, final "
-        "decision 28 September 2018)",
+        "Xofigo: EMA restricts use of prostate cancer medicine Xofigo (referral procedure)",
         "European Medicines Agency, referral procedures",
         2018,
         url="https://www.ema.europa.eu/en/medicines/human/referrals/xofigo",
@@ -39,7 +38,7 @@ REFERENCES: dict[str, Reference] = {
         "mortality-seen-in-clinical-trial",
     ),
     "era223_ctgov": Reference(
-        "Bayer; Janssen Research & Development",
+        "Bayer",
         "Radium-223 dichloride and abiraterone acetate compared to placebo and abiraterone "
         "acetate for men with cancer of the prostate when medical or surgical castration does "
         "not work and when the cancer has spread to the bone, has not been treated with "

@@ -434,8 +434,8 @@ PROSTATE_MSCC = Case(
         _mri_step("mri_late", "local_late"),
         Step(
             "local",
-            "He could walk with a stick until today, has a single level of compression "
-            "and is expected to live well beyond 3 months.",
+            "He still walks with a stick, has a single level of compression and is expected "
+            "to live well beyond 3 months.",
             "Which local treatment do you recommend to the MDT?",
             (
                 Choice(
@@ -509,8 +509,8 @@ PROSTATE_MSCC = Case(
                     "poor",
                     "Never together: in ERA 223, adding radium-223 to abiraterone + "
                     f"prednisone/prednisolone gave more fractures ({_pct(_ERA223_FRACTURES[1])} "
-                    f"vs {_pct(_ERA223_FRACTURES[2])}) and earlier deaths. Since 2018 radium-223 "
-                    "is kept for symptomatic bone disease after at least "
+                    f"vs {_pct(_ERA223_FRACTURES[2])}) and earlier deaths. In Europe and the UK, "
+                    "since 2018, radium-223 is kept for symptomatic bone disease after at least "
                     f"{_RADIUM_LINES:g} prior systemic lines (or when nothing else suits), "
                     "with a bone-modifying agent alongside (EMA, MHRA).",
                 ),
