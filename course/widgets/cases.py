@@ -379,7 +379,7 @@ PROSTATE_MSCC = Case(
     steps=(
         Step(
             "first",
-            "Power is 4/5 in both legs; sensation is reduced below the umbilicus; "
+            "Power is 4/5 in both legs; sensation is reduced from the groins down; "
             "bladder function is normal.",
             "What do you do first?",
             (
