@@ -388,11 +388,10 @@ def radium223_eligibility(
         ),
         when=True,
     )
+    assess, protect = (row[0] for row in fact("radium223_bone_protection").rows)
     mild = "mild symptoms only: weigh benefit and risk carefully"
     cautions = (mild,) if bone_symptoms == "mild" else ()
-    protect = "consider a bisphosphonate or denosumab alongside to reduce fracture risk"
-    advice = ("assess bone health and fracture risk before and during treatment",)
-    advice += () if bone_modifying_agent else (protect,)
+    advice = (assess,) if bone_modifying_agent else (assess, protect)
     return Radium223Check(unmet, contra, cautions, advice)
 
 

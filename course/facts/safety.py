@@ -180,7 +180,7 @@ FACTS: dict[str, Fact | Table] = {
         locator="Abstract, Results",
     ),
     "astro2024_recommendations": Table(
-        label="ASTRO 2024: recommendations that changed since 2017",
+        label="ASTRO 2024: two conditional recommendations",
         columns=("situation", "recommendation", "strength"),
         rows=(
             (
