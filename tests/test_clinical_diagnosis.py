@@ -259,6 +259,31 @@ class TestTriage:
         assert triage([]).urgency == "routine"
         assert triage(["limb bone pain"]).urgency == "routine"
 
+    def test_limb_bone_pain_alone_asks_for_prompt_whole_bone_imaging(self):
+        result = triage(["limb bone pain"])
+        assert "prompt imaging of the whole bone" in result.reason
+        assert "planned visit" not in result.reason
+
+    @pytest.mark.parametrize(
+        "symptom", ["limb pain on weight-bearing", "cannot bear weight on a painful limb"]
+    )
+    def test_functional_limb_pain_is_urgent_fracture_risk(self, symptom):
+        result = triage([symptom])
+        assert result.urgency == "urgent"
+        assert "impending pathological fracture" in result.reason
+        assert "whole bone" in result.reason
+        assert result.flags == (symptom,) and result.noted == ()
+
+    def test_functional_limb_pain_outranks_plain_limb_pain(self):
+        result = triage(["limb bone pain", "limb pain on weight-bearing"])
+        assert result.urgency == "urgent"
+        assert result.flags == ("limb pain on weight-bearing",)
+        assert result.noted == ("limb bone pain",)
+
+    def test_vocabulary_lists_the_limb_pain_entries(self):
+        assert {"limb bone pain", "limb pain on weight-bearing"} <= set(SYMPTOMS)
+        assert len(SYMPTOMS) == len(set(SYMPTOMS))
+
     def test_non_red_flag_is_noted_not_flagged(self):
         result = triage(["limb bone pain"])
         assert result.flags == ()

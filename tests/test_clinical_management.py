@@ -13,9 +13,11 @@ from course.clinical import (
     allowed_values,
     mirels_score,
     radiopharmaceutical_eligibility,
+    radium223_eligibility,
     sins_score,
     zoledronic_acid_dose,
 )
+from course.facts import fact
 
 # --- Mirels ------------------------------------------------------------------------------------
 
@@ -252,6 +254,57 @@ def test_zoledronic_dose_refuses_bad_clearance(bad):
         zoledronic_acid_dose(bad)
 
 
+def test_zoledronic_default_indication_is_bone_metastases():
+    assert zoledronic_acid_dose(45) == zoledronic_acid_dose(45, indication="bone_metastases")
+    assert zoledronic_acid_dose(20, indication="bone_metastases") is None
+
+
+@pytest.mark.parametrize(
+    "creatinine, unit, dose",
+    [
+        (1.0, "mg/dL", 4.0),
+        (2.0, "mg/dL", 4.0),  # case 4: clearance ~ 28 mL/min, yet the label's HCM rule allows 4 mg
+        (4.49, "mg/dL", 4.0),
+        (4.5, "mg/dL", None),
+        (6.0, "mg/dL", None),
+        (399, "umol/L", 4.0),
+        (400, "umol/L", None),
+    ],
+)
+def test_zoledronic_hypercalcaemia_uses_serum_creatinine(creatinine, unit, dose):
+    got = zoledronic_acid_dose(
+        indication="hypercalcaemia", serum_creatinine=creatinine, creatinine_unit=unit
+    )
+    assert got == dose
+
+
+def test_zoledronic_hypercalcaemia_ignores_the_bone_metastases_clearance_table():
+    # The bone-metastases table would refuse at < 30 mL/min; the HCM label rule does not.
+    assert zoledronic_acid_dose(25) is None
+    assert zoledronic_acid_dose(indication="hypercalcaemia", serum_creatinine=2.0) == 4.0
+
+
+@pytest.mark.parametrize(
+    "kwargs, field",
+    [
+        ({"indication": "osteoporosis", "creatinine_clearance": 50}, "indication"),
+        ({"indication": "hypercalcaemia"}, "serum_creatinine"),
+        ({"indication": "hypercalcaemia", "creatinine_clearance": 25}, "creatinine_clearance"),
+        (
+            {"indication": "hypercalcaemia", "serum_creatinine": 2, "creatinine_unit": "mmol/L"},
+            "creatinine_unit",
+        ),
+        ({"indication": "hypercalcaemia", "serum_creatinine": 0}, "serum_creatinine"),
+        ({"indication": "hypercalcaemia", "serum_creatinine": -1}, "serum_creatinine"),
+        ({"indication": "hypercalcaemia", "serum_creatinine": "2"}, "serum_creatinine"),
+        ({"indication": "bone_metastases"}, "creatinine_clearance"),
+    ],
+)
+def test_zoledronic_refuses_bad_indication_input(kwargs, field):
+    with pytest.raises(ValueError, match=field):
+        zoledronic_acid_dose(**kwargs)
+
+
 # --- Radiopharmaceutical eligibility -----------------------------------------------------------
 
 ELIGIBLE = {
@@ -273,13 +326,22 @@ def test_radiopharmaceutical_eligible_patient():
         ({"refractory_bone_pain": False}, "refractory"),
         ({"positive_bone_scan": False}, "bone scan"),
         ({"life_expectancy_months": 3}, "life expectancy > 3 months"),
-        ({"weeks_since_chemo_or_bisphosphonate": 5.9}, "6 weeks"),
     ],
 )
 def test_radiopharmaceutical_unmet_indication(change, unmet):
     check = radiopharmaceutical_eligibility(**(ELIGIBLE | change))
     assert not check.eligible
     assert len(check.unmet_indications) == 1 and unmet in check.unmet_indications[0]
+
+
+@pytest.mark.parametrize("weeks", [0, 1, 5.9, None])
+def test_radiopharmaceutical_has_no_bisphosphonate_washout(weeks):
+    # No guideline supports a washout; a bone-modifying agent is advised alongside.
+    check = radiopharmaceutical_eligibility(
+        **(ELIGIBLE | {"weeks_since_chemo_or_bisphosphonate": weeks})
+    )
+    assert check.eligible
+    assert not any("bisphosphonate" in text for text in check.unmet_indications)
 
 
 def test_radiopharmaceutical_boundaries_that_pass():
@@ -304,6 +366,104 @@ def test_radiopharmaceutical_invalid_input():
         radiopharmaceutical_eligibility(**(ELIGIBLE | {"life_expectancy_months": -2}))
     with pytest.raises(ValueError, match="weeks_since"):
         radiopharmaceutical_eligibility(**(ELIGIBLE | {"weeks_since_chemo_or_bisphosphonate": -1}))
+
+
+# --- Radium-223 -------------------------------------------------------------------------------
+
+RADIUM_OK = {
+    "castration_resistant_prostate_cancer": True,
+    "bone_symptoms": "moderate or severe",
+    "visceral_metastases": False,
+    "prior_systemic_lines": 2,
+    "bone_modifying_agent": True,
+}
+
+
+def test_radium223_eligible_after_two_lines_with_bone_protection():
+    check = radium223_eligibility(**RADIUM_OK)
+    assert check.eligible and check.cautions == ()
+    assert check.advice == ("assess bone health and fracture risk before and during treatment",)
+
+
+@pytest.mark.parametrize(
+    "change, unmet",
+    [
+        ({"castration_resistant_prostate_cancer": False}, "castration-resistant"),
+        ({"bone_symptoms": "none"}, "asymptomatic"),
+        ({"visceral_metastases": True}, "visceral"),
+        ({"prior_systemic_lines": 1}, "≥ 2 prior systemic lines"),
+    ],
+)
+def test_radium223_unmet_indication(change, unmet):
+    check = radium223_eligibility(**(RADIUM_OK | change))
+    assert not check.eligible
+    assert len(check.unmet_indications) == 1 and unmet in check.unmet_indications[0]
+
+
+def test_radium223_fewer_lines_when_no_other_therapy_suits():
+    check = radium223_eligibility(
+        **(RADIUM_OK | {"prior_systemic_lines": 0, "other_systemic_therapy_suitable": False})
+    )
+    assert check.eligible
+
+
+@pytest.mark.parametrize("days, allowed", [(0, False), (4.9, False), (5, True), (None, True)])
+def test_radium223_never_with_abiraterone_prednisone(days, allowed):
+    check = radium223_eligibility(**(RADIUM_OK | {"days_since_abiraterone_prednisone": days}))
+    assert check.eligible is allowed
+    if not allowed:
+        assert (
+            "abiraterone" in check.contraindications[0] and "ERA 223" in check.contraindications[0]
+        )
+
+
+def test_radium223_not_for_low_osteoblastic_burden():
+    check = radium223_eligibility(**(RADIUM_OK | {"low_osteoblastic_burden": True}))
+    assert not check.eligible and "osteoblastic" in check.contraindications[0]
+
+
+def test_radium223_mild_symptoms_caution_and_bone_agent_advice():
+    check = radium223_eligibility(
+        **(RADIUM_OK | {"bone_symptoms": "mild", "bone_modifying_agent": False})
+    )
+    assert check.eligible
+    assert "mild" in check.cautions[0]
+    assert any("bisphosphonate or denosumab" in text for text in check.advice)
+
+
+@pytest.mark.parametrize(
+    "change, field",
+    [
+        ({"bone_symptoms": "severe"}, "bone_symptoms"),
+        ({"prior_systemic_lines": 1.5}, "prior_systemic_lines"),
+        ({"prior_systemic_lines": -1}, "prior_systemic_lines"),
+        ({"prior_systemic_lines": True}, "prior_systemic_lines"),
+        ({"visceral_metastases": "no"}, "visceral_metastases"),
+        ({"days_since_abiraterone_prednisone": -3}, "days_since_abiraterone_prednisone"),
+    ],
+)
+def test_radium223_invalid_input(change, field):
+    with pytest.raises(ValueError, match=field):
+        radium223_eligibility(**(RADIUM_OK | change))
+
+
+@pytest.mark.parametrize(
+    "name, phrase",
+    [
+        ("radium223_min_prior_lines", "at least {} prior lines"),
+        ("radium223_abiraterone_gap", "within {} days"),
+        ("zoledronic_hcm_dose", "The {}-mg dose"),
+    ],
+)
+def test_safety_thresholds_are_the_numbers_their_quotes_state(name, phrase):
+    record = fact(name)
+    assert phrase.format(f"{record.value:g}") in record.quote
+
+
+def test_hcm_creatinine_limits_are_in_the_label_quote():
+    record = fact("zoledronic_hcm_creatinine_limit")
+    for unit, value in record.rows:
+        assert f"<{value:g} {unit.replace('umol', 'µmol')}" in record.quote
 
 
 # --- Thermal ablation --------------------------------------------------------------------------

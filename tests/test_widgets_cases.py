@@ -1,8 +1,18 @@
 """The branching-case engine: validation, branching, feedback at every step, the MDT summary,
 and the case widget."""
 
+import re
+
 import pytest
 
+from course.clinical import (
+    cockcroft_gault,
+    corrected_calcium,
+    mirels_score,
+    sins_score,
+    zoledronic_acid_dose,
+)
+from course.facts import FACTS, Fact, fact
 from course.references import REFERENCES
 from course.widgets.cases import CASES, Case, CaseApp, CaseRun, Choice, Step, play
 
@@ -172,3 +182,139 @@ def test_score_breakdowns_in_cases_come_from_the_calculators():
     # Case 3 calls its spine stable (SINS < 7): the calculator must agree.
     lung = sins_score("semirigid", "occasional", "lytic", "normal", "none", "unilateral")
     assert lung.total < 7 and not lung.surgical_referral
+
+
+# --- Case texts agree with the calculators and the facts -------------------------------------
+
+
+def _numbers(text):
+    return set(re.findall(r"\d+(?:\.\d+)?", text))
+
+
+def _fact_numbers():
+    """Every number held in course.facts, in the forms the cases print (``:g``)."""
+    found = set()
+    for record in FACTS.values():
+        cells = record.value if isinstance(record, Fact) else sum(record.rows, ())
+        cells = cells if isinstance(cells, tuple) else (cells,)
+        for cell in cells:
+            if isinstance(cell, int | float) and not isinstance(cell, bool):
+                found.add(f"{cell:g}")
+    return found
+
+
+# Narrative numbers a clinician may edit freely: ages, weights, laboratory inputs that feed the
+# calculators, vertebral levels, mutation names, guideline and trial names, and years.
+NARRATIVE = set().union(
+    ("71", "62", "54", "74"),  # ages
+    ("58", "60"),  # weights (kg), inputs to Cockcroft-Gault
+    ("1.1", "2", "3.2", "24"),  # creatinine (mg/dL), calcium (mmol/L), albumin (g/L) inputs
+    ("4", "5"),  # power 4/5
+    ("11", "7", "19", "790"),  # T11, T7, exon 19, T790M
+    ("223", "234", "2005", "2018", "2019", "2024"),  # radium-223, NG234, years
+)
+
+
+def test_every_number_in_a_case_is_computed_or_a_fact_or_narrative():
+    computed = {
+        f"{cockcroft_gault(62, 58, 1.1, 'female'):.0f}",
+        f"{cockcroft_gault(74, 60, 2.0, 'male'):.0f}",
+        f"{corrected_calcium(3.2, 24, unit='mmol/L'):.2f}",
+        f"{zoledronic_acid_dose(cockcroft_gault(62, 58, 1.1, 'female')):g}",
+    }
+    for args in (
+        ("junctional", "mechanical", "blastic", "normal", "<50%", "bilateral"),
+        ("semirigid", "mechanical", "blastic", "normal", "<50%", "none"),
+        ("junctional", "mechanical", "lytic", "normal", ">50%", "bilateral"),
+        ("semirigid", "occasional", "lytic", "normal", "none", "unilateral"),
+    ):
+        result = sins_score(*args)
+        computed |= {str(result.total), *map(str, result.points.values())}
+    for args in (
+        ("peritrochanteric", "functional", "lytic", "1/3-2/3"),
+        ("lower limb", "moderate", "lytic", "1/3-2/3"),
+        ("peritrochanteric", "functional", "lytic", ">2/3"),
+    ):
+        result = mirels_score(*args)
+        computed |= {str(result.total), *map(str, result.points.values())}
+    allowed = computed | _fact_numbers() | NARRATIVE
+    for case in CASES.values():
+        for text in _texts(case):
+            stray = _numbers(text) - allowed
+            assert not stray, f"{case.key}: {sorted(stray)} in {text!r}"
+
+
+def test_case4_uses_the_hypercalcaemia_label_rule_not_the_clearance_table():
+    case = CASES["hypercalcaemia"]
+    kidney = case.step("kidney")
+    clearance = cockcroft_gault(74, 60, 2.0, "male")
+    assert f"{clearance:.0f} mL/min" in kidney.situation
+    # The clearance table would withhold the drug; the label's hypercalcaemia rule would not.
+    assert zoledronic_acid_dose(clearance) is None
+    dose = zoledronic_acid_dose(indication="hypercalcaemia", serum_creatinine=2.0)
+    best = next(c for c in kidney.choices if c.rating == "best")
+    assert f"the dose would be {dose:g} mg" in best.feedback
+    assert "rehydrated" in best.feedback and "not" in best.feedback
+    limit = dict(fact("zoledronic_hcm_creatinine_limit").rows)["mg/dL"]
+    assert f"below {limit:g} mg/dL" in best.feedback
+    # Nothing the learner is told to do rests on "below 30 mL/min".
+    good = [c for s in case.steps for c in s.choices if c.rating == "best"]
+    assert not any("30 mL/min" in c.feedback for c in good)
+    assert not any("clearance below 30" in item for item in case.mdt_plan)
+
+
+def test_case4_denosumab_is_preferred_for_the_guideline_reason():
+    treat = CASES["hypercalcaemia"].step("treat")
+    best = next(c for c in treat.choices if c.rating == "best")
+    assert best.text.startswith("IV fluids, then denosumab")
+    assert "Endocrine Society suggests denosumab" in best.feedback
+    assert "dental check must not delay" in best.feedback
+
+
+def test_case1_delayed_path_does_not_call_a_paraplegic_man_walking():
+    case = CASES["prostate_mscc"]
+    run = play(case, [1, 0, 0, 0, 0])
+    ids = [d.step.id for d in run.history]
+    assert ids == ["first", "delay", "mri_late", "local_late", "systemic"]
+    hours = fact("patchell2005_paraplegia_exclusion").value
+    for decision in run.history[2:]:
+        assert not re.search(r"\bwalk(s|ing|ed)?\b", decision.step.situation), decision.step.id
+    late = case.step("local_late")
+    patchell = next(c for c in late.choices if "Patchell" in c.text)
+    assert patchell.rating != "best"
+    assert f"paraplegic for more than {hours:g} h" in patchell.feedback
+    best = next(c for c in late.choices if c.rating == "best")
+    assert "Patchell" not in best.text
+
+
+def test_case1_radium_with_abiraterone_is_poor_with_era223_numbers():
+    systemic = CASES["prostate_mscc"].step("systemic")
+    combo = next(c for c in systemic.choices if "radium-223" in c.text)
+    _, radium, placebo, _ = fact("era223_harms").rows[0]
+    assert combo.rating == "poor"
+    assert f"({radium:g} % vs {placebo:g} %)" in combo.feedback
+
+
+def test_score_distractors_name_the_calculators_totals():
+    breast = CASES["breast_femur"].step("score")
+    slips = mirels_score("lower limb", "moderate", "lytic", "1/3-2/3")
+    too_big = mirels_score("peritrochanteric", "functional", "lytic", ">2/3")
+    texts = [c.text for c in breast.choices]
+    assert str(slips.total) in texts and str(too_big.total) in texts
+    mri = CASES["prostate_mscc"].step("mri")
+    low = sins_score("semirigid", "mechanical", "blastic", "normal", "<50%", "none")
+    assert any(c.text.startswith(f"{low.total}, {low.category}") for c in mri.choices)
+
+
+def test_breast_dose_band_is_the_table_row_for_the_dose():
+    bma = CASES["breast_femur"].step("bma")
+    clearance = cockcroft_gault(62, 58, 1.1, "female")
+    dose = zoledronic_acid_dose(clearance)
+    band = next(row[3] for row in fact("zoledronic_renal_dosing").rows if row[2] == dose)
+    best = next(c for c in bma.choices if c.rating == "best")
+    assert best.text.startswith(f"{dose:g} mg") and f"the {band} band" in best.feedback
+
+
+def test_case1_pain_history_is_mechanical_as_sins_scores_it():
+    presentation = CASES["prostate_mscc"].presentation
+    assert "eased by lying down" in presentation and "worse lying flat" not in presentation

@@ -221,8 +221,8 @@ class TriageResult(NamedTuple):
     """The urgency ("emergency today", "urgent", "routine"), why, and the symptoms found.
 
     ``flags`` holds only the chosen symptoms that are red flags; ``noted`` holds the chosen
-    symptoms that are not (for example "limb bone pain" alone), so a routine result never
-    lists a red flag.
+    symptoms that are not (for example "limb bone pain" without pain on weight-bearing), so a
+    routine result never lists a red flag; its reason still says what to do about them.
     """
 
     urgency: str
@@ -253,6 +253,19 @@ _ACTIONS = {
         1,
         "symptoms compatible with hypercalcaemia: check corrected calcium promptly (course rule)",
     ),
+    "impending pathological fracture": (
+        1,
+        "pain on weight-bearing (functional pain) suggests an impending pathological fracture: "
+        "it scores highest for pain in Mirels' score. Protect the limb, arrange prompt imaging "
+        "of the whole bone and an orthopaedic opinion (red flags: Downie 2021)",
+    ),
+    "new bone pain": (
+        2,
+        "not a red flag for cord compression or hypercalcaemia, but new bone pain in a person "
+        "with cancer needs prompt imaging of the whole bone (a normal first radiograph does not "
+        "exclude a metastasis) and a question: does it hurt on weight-bearing? If so, it is "
+        "urgent (Downie 2021)",
+    ),
     "no red flag": (
         2,
         "no red flag for cord compression or hypercalcaemia: assess at a planned visit "
@@ -262,9 +275,14 @@ _ACTIONS = {
 
 
 def _red_flags() -> dict[str, str]:
-    table = fact("triage_red_flags")
-    assert isinstance(table, Table)
-    return {symptom: suggests for symptom, suggests, _ in table.rows}
+    """Symptom -> what it suggests: the spinal and calcium red flags, then the limb-pain rows
+    (fact ``triage_limb_pain``), which take precedence for a symptom in both."""
+    flags = {}
+    for name in ("triage_red_flags", "triage_limb_pain"):
+        table = fact(name)
+        assert isinstance(table, Table)
+        flags.update({symptom: suggests for symptom, suggests, _ in table.rows})
+    return flags
 
 
 SYMPTOMS: tuple[str, ...] = tuple(_red_flags())
@@ -275,10 +293,13 @@ def triage(symptoms: Iterable[str]) -> TriageResult:
     """Map red-flag symptoms in a person with cancer to an urgency and the reason.
 
     Neurological symptoms of spinal cord compression, or confusion / reduced consciousness
-    (possible severe hypercalcaemia), give "emergency today"; pain suggesting spinal metastases
-    or other hypercalcaemia symptoms give "urgent"; otherwise "routine". Symptoms must
-    come from :data:`SYMPTOMS` (red flags from NICE NG234/CG75 and the MSD Manual, fact
-    ``triage_red_flags``). A teaching tool, not a clinical decision aid.
+    (possible severe hypercalcaemia), give "emergency today"; pain suggesting spinal metastases,
+    limb pain on weight-bearing (impending fracture) or other hypercalcaemia symptoms give
+    "urgent"; otherwise "routine", and "limb bone pain" alone is routine only in the sense of
+    not an emergency: its reason asks for prompt imaging of the whole bone. Symptoms must come
+    from :data:`SYMPTOMS` (red flags from NICE NG234/CG75, the MSD Manual and Downie 2021,
+    facts ``triage_red_flags`` and ``triage_limb_pain``). A teaching tool, not a clinical
+    decision aid.
     """
     if isinstance(symptoms, str):
         raise ValueError("symptoms must be a list of symptom strings, not one string")
@@ -291,6 +312,7 @@ def triage(symptoms: Iterable[str]) -> TriageResult:
     kinds = sorted({flags[s] for s in chosen}, key=lambda k: (_ACTIONS[k][0], k))
     urgency = URGENCIES[_ACTIONS[kinds[0]][0]]
     reasons = [_ACTIONS[k][1] for k in kinds if _ACTIONS[k][0] == _ACTIONS[kinds[0]][0]]
-    red = tuple(s for s in chosen if flags[s] != "no red flag")
-    noted = tuple(s for s in chosen if flags[s] == "no red flag")
+    routine = _ACTIONS["no red flag"][0]
+    red = tuple(s for s in chosen if _ACTIONS[flags[s]][0] < routine)
+    noted = tuple(s for s in chosen if _ACTIONS[flags[s]][0] == routine)
     return TriageResult(urgency, "; ".join(reasons), red, noted)

@@ -1,5 +1,6 @@
-"""Clinical calculators for the management lessons: Mirels, SINS, zoledronic acid renal dosing,
-and eligibility checks for radiopharmaceutical therapy and thermal ablation.
+"""Clinical calculators for the management lessons: Mirels, SINS, zoledronic acid dosing by
+indication, and eligibility checks for radiopharmaceutical therapy (beta emitters and
+radium-223) and thermal ablation.
 
 Every threshold is read from :mod:`course.facts` so that the numbers shown in the lessons and the
 numbers used by the calculators cannot drift apart. Category values are plain lower-case words;
@@ -22,6 +23,10 @@ __all__ = [
     "radiopharmaceutical_eligibility",
     "sins_score",
     "zoledronic_acid_dose",
+    "BONE_SYMPTOMS",
+    "ZOLEDRONIC_INDICATIONS",
+    "Radium223Check",
+    "radium223_eligibility",
 ]
 
 
@@ -145,13 +150,42 @@ def sins_score(
     return SinsResult(total, points, category, referral)
 
 
-def zoledronic_acid_dose(creatinine_clearance: float) -> float | None:
-    """Return the zoledronic acid dose in mg for a creatinine clearance in mL/min, or ``None``
-    when the drug is not recommended (< 30 mL/min). Aapro 2008 (Cancer Manag Res 2012).
+ZOLEDRONIC_INDICATIONS = ("bone_metastases", "hypercalcaemia")
+"""Indications :func:`zoledronic_acid_dose` covers; each has its own renal rule."""
 
-    Bands: > 60 → 4.0; 50–60 → 3.5; 40–49 → 3.3; 30–39 → 3.0 (a non-integer clearance such
-    as 49.5 falls in the band below 50). For teaching only: not a prescription.
+
+def zoledronic_acid_dose(
+    creatinine_clearance: float | None = None,
+    *,
+    indication: str = "bone_metastases",
+    serum_creatinine: float | None = None,
+    creatinine_unit: str = "mg/dL",
+) -> float | None:
+    """Return the zoledronic acid dose in mg for one indication, or ``None`` when the label
+    gives no dose. For teaching only: not a prescription.
+
+    ``indication="bone_metastases"`` (default; bone metastases and myeloma) reads the
+    creatinine-clearance table (fact ``zoledronic_renal_dosing``): > 60 mL/min → 4.0;
+    50–60 → 3.5; 40–49 → 3.3; 30–39 → 3.0; < 30 → ``None`` (not recommended). A non-integer
+    clearance such as 49.5 falls in the band below 50. It needs ``creatinine_clearance``.
+
+    ``indication="hypercalcaemia"`` (hypercalcaemia of malignancy) follows the label's own rule,
+    which uses the serum creatinine, not a clearance: 4 mg with no dose change while serum
+    creatinine is below 4.5 mg/dL (400 µmol/L), after rehydration; at or above it ``None`` (the
+    label gives no dose: weigh risks and benefits). It needs ``serum_creatinine`` (in
+    ``creatinine_unit``, "mg/dL" or "umol/L") and refuses ``creatinine_clearance``: a
+    Cockcroft–Gault estimate is not valid while creatinine is changing in acute,
+    dehydration-driven kidney injury (facts ``zoledronic_hcm_creatinine_limit``,
+    ``zoledronic_hcm_dose``, ``creatinine_non_steady_state``).
     """
+    if indication not in ZOLEDRONIC_INDICATIONS:
+        raise ValueError(
+            f"indication must be one of {list(ZOLEDRONIC_INDICATIONS)}, not {indication!r}"
+        )
+    if indication == "hypercalcaemia":
+        return _zoledronic_hcm_dose(creatinine_clearance, serum_creatinine, creatinine_unit)
+    if creatinine_clearance is None:
+        raise ValueError("creatinine_clearance (mL/min) is required for bone_metastases")
     _require_nonnegative("creatinine_clearance (mL/min)", creatinine_clearance)
     for threshold, comparison, dose, _band in fact("zoledronic_renal_dosing").rows:
         if creatinine_clearance > threshold or (
@@ -159,6 +193,28 @@ def zoledronic_acid_dose(creatinine_clearance: float) -> float | None:
         ):
             return dose
     raise AssertionError("the dosing table must end with a row at 0 mL/min")  # pragma: no cover
+
+
+def _zoledronic_hcm_dose(
+    creatinine_clearance: float | None, serum_creatinine: float | None, unit: str
+) -> float | None:
+    """The label's hypercalcaemia rule: full dose below the serum-creatinine limit."""
+    if creatinine_clearance is not None:
+        raise ValueError(
+            "creatinine_clearance is not used for hypercalcaemia: pass serum_creatinine "
+            "(a clearance estimate is unreliable in acute kidney injury until rehydration)"
+        )
+    limits = dict(fact("zoledronic_hcm_creatinine_limit").rows)
+    if unit not in limits:
+        raise ValueError(f"creatinine_unit must be one of {list(limits)}, not {unit!r}")
+    if serum_creatinine is None:
+        raise ValueError("serum_creatinine is required for hypercalcaemia")
+    _require_nonnegative(f"serum_creatinine ({unit})", serum_creatinine)
+    if serum_creatinine <= 0:
+        raise ValueError(f"serum_creatinine ({unit}) must be > 0, not {serum_creatinine!r}")
+    if serum_creatinine < limits[unit]:
+        return float(fact("zoledronic_hcm_dose").value)
+    return None
 
 
 @dataclass(frozen=True)
@@ -191,21 +247,25 @@ def radiopharmaceutical_eligibility(
     refractory_bone_pain: bool,
     positive_bone_scan: bool,
     life_expectancy_months: float,
-    weeks_since_chemo_or_bisphosphonate: float | None,
+    weeks_since_chemo_or_bisphosphonate: float | None = None,
     spinal_cord_compression: bool = False,
     renal_failure: bool = False,
     pregnant: bool = False,
     breastfeeding: bool = False,
     myelosuppression: bool = False,
 ) -> RadiopharmaceuticalCheck:
-    """Check the textbook criteria for bone-targeted radiopharmaceutical therapy (strontium-89,
-    samarium-153) as listed in a clinical review (Gupta, iCliniq; see also EANM 2018).
+    """Check the textbook criteria for beta-emitting bone-seeking radiopharmaceuticals
+    (strontium-89, samarium-153), as listed in a clinical review (Gupta, iCliniq; secondary)
+    for the setting of the EANM 2018 beta-emitter guideline. Radium-223 has its own,
+    regulatory criteria: :func:`radium223_eligibility`.
 
     Indications: bone pain refractory to analgesics, a positive bone scan, life expectancy
-    > 3 months, no chemotherapy or bisphosphonate in the previous 6 weeks
-    (``weeks_since_chemo_or_bisphosphonate=None`` means never given). Contraindications: acute
-    spinal cord compression, acute or chronic renal failure, pregnancy, breastfeeding,
-    myelosuppression.
+    > 3 months. Contraindications: acute spinal cord compression, acute or chronic renal
+    failure, pregnancy, breastfeeding, myelosuppression. There is no bisphosphonate washout:
+    the course found no guideline that supports one, and the regulators advise a bone-modifying
+    agent alongside radium-223.
+    ``weeks_since_chemo_or_bisphosphonate`` is still accepted (and checked to be ≥ 0) so that
+    existing callers keep working, but it no longer changes the verdict.
     """
     _require_bools(
         refractory_bone_pain=refractory_bone_pain,
@@ -217,20 +277,16 @@ def radiopharmaceutical_eligibility(
         myelosuppression=myelosuppression,
     )
     _require_nonnegative("life_expectancy_months", life_expectancy_months)
-    weeks = weeks_since_chemo_or_bisphosphonate
-    if weeks is not None:
-        _require_nonnegative("weeks_since_chemo_or_bisphosphonate", weeks)
+    if weeks_since_chemo_or_bisphosphonate is not None:
+        _require_nonnegative(
+            "weeks_since_chemo_or_bisphosphonate", weeks_since_chemo_or_bisphosphonate
+        )
     min_life = fact("radiopharm_min_life_expectancy").value
-    washout = fact("radiopharm_washout").value
     unmet = _listed(
         (
             (refractory_bone_pain, "bone pain refractory to analgesics"),
             (positive_bone_scan, "a positive bone scan"),
             (life_expectancy_months > min_life, f"life expectancy > {min_life:g} months"),
-            (
-                weeks is None or weeks >= washout,
-                f"no chemotherapy or bisphosphonate in the previous {washout:g} weeks",
-            ),
         ),
         when=False,
     )
@@ -245,6 +301,98 @@ def radiopharmaceutical_eligibility(
         when=True,
     )
     return RadiopharmaceuticalCheck(unmet, contra)
+
+
+BONE_SYMPTOMS = ("none", "mild", "moderate or severe")
+"""Allowed values of ``bone_symptoms`` in :func:`radium223_eligibility`."""
+
+
+@dataclass(frozen=True)
+class Radium223Check(RadiopharmaceuticalCheck):
+    """Result of the radium-223 check: unmet indications, contraindications (including uses
+    the regulators advise against), cautions, and advice that applies whenever it is given."""
+
+    cautions: tuple[str, ...] = ()
+    advice: tuple[str, ...] = ()
+
+
+def radium223_eligibility(
+    *,
+    castration_resistant_prostate_cancer: bool,
+    bone_symptoms: str,
+    visceral_metastases: bool,
+    prior_systemic_lines: int,
+    other_systemic_therapy_suitable: bool = True,
+    low_osteoblastic_burden: bool = False,
+    days_since_abiraterone_prednisone: float | None = None,
+    bone_modifying_agent: bool = False,
+) -> Radium223Check:
+    """Check radium-223 against its licensed setting (EANM 2018, Poeppel) and the 2018
+    EMA/MHRA restrictions that followed ERA 223 (more fractures and earlier deaths when
+    radium-223 was added to abiraterone + prednisone/prednisolone).
+
+    Indications: castration-resistant prostate cancer; symptomatic bone metastases
+    (``bone_symptoms`` "mild" or "moderate or severe"; "none" is not an indication, and "mild"
+    adds a caution to weigh benefit and risk); no known visceral metastases; progression after
+    at least 2 prior systemic lines other than LHRH analogues (``prior_systemic_lines``), or no
+    other systemic treatment suitable (``other_systemic_therapy_suitable=False``).
+    Contraindications: abiraterone + prednisone/prednisolone now or within the last 5 days
+    (``days_since_abiraterone_prednisone``: 0 while taking it, ``None`` if not taken); a low
+    osteoblastic bone metastatic burden (not recommended). Advice: assess fracture risk before
+    and during treatment; without a bone-modifying agent, consider a bisphosphonate or
+    denosumab alongside. Facts ``radium223_*``. For teaching only.
+    """
+    _require_bools(
+        castration_resistant_prostate_cancer=castration_resistant_prostate_cancer,
+        visceral_metastases=visceral_metastases,
+        other_systemic_therapy_suitable=other_systemic_therapy_suitable,
+        low_osteoblastic_burden=low_osteoblastic_burden,
+        bone_modifying_agent=bone_modifying_agent,
+    )
+    if bone_symptoms not in BONE_SYMPTOMS:
+        raise ValueError(
+            f"bone_symptoms must be one of {list(BONE_SYMPTOMS)}, not {bone_symptoms!r}"
+        )
+    if isinstance(prior_systemic_lines, bool) or not isinstance(prior_systemic_lines, int):
+        raise ValueError(
+            f"prior_systemic_lines must be a whole number ≥ 0, not {prior_systemic_lines!r}"
+        )
+    _require_nonnegative("prior_systemic_lines", prior_systemic_lines)
+    gap = days_since_abiraterone_prednisone
+    if gap is not None:
+        _require_nonnegative("days_since_abiraterone_prednisone", gap)
+    lines = fact("radium223_min_prior_lines").value
+    gap_days = fact("radium223_abiraterone_gap").value
+    pretreated = prior_systemic_lines >= lines or not other_systemic_therapy_suitable
+    unmet = _listed(
+        (
+            (castration_resistant_prostate_cancer, "castration-resistant prostate cancer"),
+            (bone_symptoms != "none", "symptomatic bone metastases (not for asymptomatic disease)"),
+            (not visceral_metastases, "no known visceral metastases"),
+            (
+                pretreated,
+                f"progression after ≥ {lines:g} prior systemic lines (other than LHRH "
+                "analogues), or no other systemic treatment suitable",
+            ),
+        ),
+        when=False,
+    )
+    contra = _listed(
+        (
+            (
+                gap is not None and gap < gap_days,
+                f"abiraterone + prednisone/prednisolone now or within {gap_days:g} days "
+                "(ERA 223: more fractures and earlier deaths)",
+            ),
+            (low_osteoblastic_burden, "low osteoblastic bone metastatic burden (not recommended)"),
+        ),
+        when=True,
+    )
+    assess, protect = (row[0] for row in fact("radium223_bone_protection").rows)
+    mild = "mild symptoms only: weigh benefit and risk carefully"
+    cautions = (mild,) if bone_symptoms == "mild" else ()
+    advice = (assess,) if bone_modifying_agent else (assess, protect)
+    return Radium223Check(unmet, contra, cautions, advice)
 
 
 def _require_nonnegative(name: str, value: float) -> None:

@@ -282,11 +282,27 @@ def _pct(value: float) -> str:
 
 
 _SINS_MSCC = sins_score("junctional", "mechanical", "blastic", "normal", "<50%", "bilateral")
+# Distractors are scored by the same calculator, so their feedback names the real slips.
+_SINS_MSCC_LOW = sins_score("semirigid", "mechanical", "blastic", "normal", "<50%", "none")
+_SINS_MSCC_HIGH = sins_score("junctional", "mechanical", "lytic", "normal", ">50%", "bilateral")
+_SINS_REFERRAL = fact("sins_referral_threshold").value
+_MRI_WITHIN = fact("mscc_mri_within").text()
 _PATCHELL_WALK = _row("patchell2005", "ambulatory after treatment")
+_PATCHELL_PARAPLEGIA = fact("patchell2005_paraplegia_exclusion")
 _SCORAD = dict(fact("scorad3").rows)
+_ASTRO_MSCC = ", ".join(f"{d:g} Gy/{n}" for d, n in fact("astro2024_mscc_fractionation").rows)
+_ERA223_FRACTURES = _row("era223_harms", "patients with a fracture")
+_RADIUM_LINES = fact("radium223_min_prior_lines").value
 _MIRELS_FEMUR = mirels_score("peritrochanteric", "functional", "lytic", "1/3-2/3")
+_MIRELS_SLIPS = mirels_score("lower limb", "moderate", "lytic", "1/3-2/3")
+_MIRELS_TOO_BIG = mirels_score("peritrochanteric", "functional", "lytic", ">2/3")
+_MIRELS_FIX_COMMON = min(
+    row[0] for row in fact("mirels_risk_by_total").rows if row[4] == "prophylactic fixation"
+)
+_MIRELS_FIX_ORIGINAL = fact("mirels_original_fixation_threshold").value
 _CRCL_BREAST = cockcroft_gault(62, 58, 1.1, "female")
-_DOSE_BREAST = zoledronic_acid_dose(_CRCL_BREAST)
+_DOSE_BREAST = zoledronic_acid_dose(_CRCL_BREAST, indication="bone_metastases")
+_ZOL_BANDS = {dose: band for *_, dose, band in fact("zoledronic_renal_dosing").rows}
 _SINS_LUNG = sins_score("semirigid", "occasional", "lytic", "normal", "none", "unilateral")
 _FLAURA = _row("flaura", "median progression-free survival")
 _AURA3 = dict(fact("aura3_pfs").rows)
@@ -296,30 +312,84 @@ _CA_SEVERITY = hypercalcaemia_severity(_CA, unit="mmol/L")
 _CA_TOTAL_SEVERITY = hypercalcaemia_severity(_CA_TOTAL, unit="mmol/L")  # the uncorrected trap
 _CA_FACTOR, _CA_REFERENCE = _row("corrected_calcium_constants", "mmol/L")[1:3]
 _CA_SEVERE = _row("hypercalcaemia_severity_thresholds", "mmol/L")[3]
-_CRCL_HCM = cockcroft_gault(74, 60, 2.0, "male")
+_CREATININE_HCM = 2.0  # mg/dL, case 4 (acute, dehydration-driven kidney injury)
+_CRCL_HCM = cockcroft_gault(74, 60, _CREATININE_HCM, "male")  # the invalid estimate
+_DOSE_HCM = zoledronic_acid_dose(indication="hypercalcaemia", serum_creatinine=_CREATININE_HCM)
+_DOSE_HCM_WRONG_TABLE = zoledronic_acid_dose(_CRCL_HCM, indication="bone_metastases")
+_HCM_LIMIT = dict(fact("zoledronic_hcm_creatinine_limit").rows)["mg/dL"]
+
+
+def _mri_step(step_id: str, next_step: str) -> Step:
+    """The MRI and SINS step of case 1 (the same on the prompt and the delayed path)."""
+    s, low, high = _SINS_MSCC, _SINS_MSCC_LOW, _SINS_MSCC_HIGH
+    return Step(
+        step_id,
+        "MRI: a blastic T11 metastasis compresses the cord at one level, with "
+        "collapse of less than 50 %, both pedicles involved and normal alignment. Pain is "
+        "mechanical. Other vertebrae carry small metastases without compression.",
+        "What is his SINS score and what does it imply?",
+        (
+            Choice(
+                f"{s.total}, {s.category}: ask a spinal surgeon",
+                "best",
+                f"Junctional {s.points['location']} + mechanical pain {s.points['pain']} + "
+                f"blastic {s.points['lesion']} + normal alignment {s.points['alignment']} + "
+                f"collapse < 50 % {s.points['collapse']} + bilateral "
+                f"{s.points['posterolateral']} = {s.total}. A total of {_SINS_REFERRAL:g} or "
+                "more warrants a surgical opinion before radiotherapy.",
+            ),
+            Choice(
+                f"{low.total}, {low.category}: radiotherapy alone",
+                "poor",
+                f"That scores T11 as semirigid ({low.points['location']} instead of "
+                f"{s.points['location']}: T11 is junctional) and the pedicles as uninvolved "
+                f"({low.points['posterolateral']} instead of {s.points['posterolateral']} for "
+                "bilateral involvement).",
+            ),
+            Choice(
+                f"{high.total}, {high.category}: fixation regardless of anything else",
+                "poor",
+                "That scores the lesion as lytic and the collapse as more than 50 %: the MRI "
+                "shows a blastic lesion and less than 50 % collapse. And even an unstable spine "
+                "is operated only if the patient is fit and expected to live long enough to "
+                "benefit.",
+            ),
+        ),
+        next=next_step,
+        lessons=("07",),
+    )
+
+
+_RADIUM_223_DISTRACTOR = Choice(
+    "Radium-223 for the spine",
+    "poor",
+    "Radium-223 treats widespread bone disease over months; it does not decompress a cord, "
+    "and acute cord compression contraindicates bone-seeking radionuclides.",
+)
 
 PROSTATE_MSCC = Case(
     key="prostate_mscc",
     title="Case 1: prostate cancer, back pain and weak legs",
     presentation=(
         "A 71-year-old man on androgen deprivation for metastatic prostate cancer has had "
-        "thoracolumbar back pain for three weeks, worse lying flat and at night. Since yesterday "
-        "his legs feel heavy and he has stumbled twice. He can still walk with a stick."
+        "thoracolumbar back pain for three weeks, worse when he sits up, walks or lifts and "
+        "eased by lying down, and it wakes him at night. Since yesterday his legs feel heavy "
+        "and he has stumbled twice. He can still walk with a stick."
     ),
     steps=(
         Step(
             "first",
-            "Power is 4/5 in both legs; sensation is reduced below the umbilicus; "
+            "Power is 4/5 in both legs; sensation is reduced from the groins down; "
             "bladder function is normal.",
             "What do you do first?",
             (
                 Choice(
-                    "Dexamethasone 16 mg now and a whole-spine MRI within 24 hours",
+                    f"Dexamethasone now and a whole-spine MRI within {_MRI_WITHIN}",
                     "best",
                     "Leg weakness with back pain in known cancer is metastatic spinal cord "
                     "compression until proved otherwise. NICE NG234 advises dexamethasone "
-                    "16 mg as soon as possible and whole-spine MRI within 24 hours (it "
-                    "often finds more than one level).",
+                    f"without delay and whole-spine MRI within {_MRI_WITHIN} (it often finds "
+                    "more than one level).",
                 ),
                 Choice(
                     "Plain radiograph of the spine and review in clinic in two weeks",
@@ -357,46 +427,15 @@ PROSTATE_MSCC = Case(
                     "Never: this is an emergency at any stage.",
                 ),
             ),
-            next="mri",
+            next="mri_late",
             lessons=("04",),
         ),
-        Step(
-            "mri",
-            "MRI: a blastic T11 metastasis compresses the cord at one level, with "
-            "collapse of less than 50 %, both pedicles involved and normal alignment. Pain is "
-            "mechanical. Other vertebrae carry small metastases without compression.",
-            "What is his SINS score and what does it imply?",
-            (
-                Choice(
-                    f"{_SINS_MSCC.total}, {_SINS_MSCC.category}: ask a spinal surgeon",
-                    "best",
-                    f"Junctional {_SINS_MSCC.points['location']} + mechanical pain "
-                    f"{_SINS_MSCC.points['pain']} + blastic {_SINS_MSCC.points['lesion']} + "
-                    f"normal alignment {_SINS_MSCC.points['alignment']} + collapse < 50 % "
-                    f"{_SINS_MSCC.points['collapse']} + bilateral "
-                    f"{_SINS_MSCC.points['posterolateral']} = {_SINS_MSCC.total}. "
-                    "A total of 7 or more warrants a surgical opinion before radiotherapy.",
-                ),
-                Choice(
-                    "5, stable: radiotherapy alone",
-                    "poor",
-                    "Recount: T11 is junctional (3 points) and bilateral posterolateral "
-                    "involvement scores 3.",
-                ),
-                Choice(
-                    "15, unstable: fixation regardless of anything else",
-                    "poor",
-                    "The total is lower; and even an unstable spine is operated only if the "
-                    "patient is fit and expected to live long enough to benefit.",
-                ),
-            ),
-            next="local",
-            lessons=("07",),
-        ),
+        _mri_step("mri", "local"),
+        _mri_step("mri_late", "local_late"),
         Step(
             "local",
-            "He has been walking until this week, has a single level of compression "
-            "and is expected to live well beyond 3 months.",
+            "He still walks with a stick, has a single level of compression and is expected "
+            "to live well beyond 3 months.",
             "Which local treatment do you recommend to the MDT?",
             (
                 Choice(
@@ -404,7 +443,9 @@ PROSTATE_MSCC = Case(
                     "best",
                     f"He matches Patchell's trial: surgery then 30 Gy/10 kept "
                     f"{_pct(_PATCHELL_WALK[1])} of patients walking vs "
-                    f"{_pct(_PATCHELL_WALK[2])} with radiotherapy alone (Patchell 2005).",
+                    f"{_pct(_PATCHELL_WALK[2])} with radiotherapy alone (Patchell 2005). "
+                    "ASTRO 2024 conditionally recommends surgery and postoperative "
+                    "radiotherapy over radiotherapy alone for cord compression.",
                 ),
                 Choice(
                     "Radiotherapy alone, 8 Gy in one fraction",
@@ -412,23 +453,46 @@ PROSTATE_MSCC = Case(
                     f"Reasonable if he were unfit for surgery: in SCORAD III "
                     f"{_pct(_SCORAD['8 Gy × 1'])} vs {_pct(_SCORAD['20 Gy / 5'])} walked at "
                     "8 weeks after one vs five fractions, but non-inferiority was not "
-                    "shown (Hoskin 2019).",
+                    f"shown (Hoskin 2019). ASTRO 2024 lists {_ASTRO_MSCC} for patients not "
+                    "eligible for surgery.",
+                ),
+                _RADIUM_223_DISTRACTOR,
+            ),
+            next="systemic",
+            lessons=("07",),
+        ),
+        Step(
+            "local_late",
+            "He has not been able to stand for three days: he is paraplegic, for longer than "
+            f"{_PATCHELL_PARAPLEGIA.value:g} {_PATCHELL_PARAPLEGIA.unit}. One level is "
+            "compressed.",
+            "Which local treatment do you recommend to the MDT?",
+            (
+                Choice(
+                    "Radiotherapy with dexamethasone, and a spinal surgeon's view on "
+                    "stabilisation for pain and stability",
+                    "best",
+                    "With established paraplegia the realistic aims are pain control, stability "
+                    f"and care. ASTRO 2024 recommends {_ASTRO_MSCC} "
+                    "for cord compression when surgery is not chosen, and his SINS still "
+                    "calls for a surgical opinion on stability.",
                 ),
                 Choice(
-                    "Radium-223 for the spine",
-                    "poor",
-                    "Radium-223 treats widespread bone disease over months; it does not "
-                    "decompress a cord, and acute cord compression contraindicates "
-                    "bone-seeking radionuclides.",
+                    "Decompressive surgery with stabilisation, as in Patchell's trial",
+                    "acceptable",
+                    "Surgery may still be discussed for stability or pain, but Patchell's "
+                    "result does not transfer to him: the trial excluded patients paraplegic "
+                    f"for more than {_PATCHELL_PARAPLEGIA.value:g} "
+                    f"{_PATCHELL_PARAPLEGIA.unit}, so it cannot promise that he walks again.",
                 ),
+                _RADIUM_223_DISTRACTOR,
             ),
             next="systemic",
             lessons=("07",),
         ),
         Step(
             "systemic",
-            "After surgery and radiotherapy he walks with a frame. His PSA is "
-            "rising despite castrate testosterone.",
+            "After local treatment his PSA is rising despite castrate testosterone.",
             "What should the long-term plan include?",
             (
                 Choice(
@@ -441,6 +505,16 @@ PROSTATE_MSCC = Case(
                     "metastases, after a dental examination.",
                 ),
                 Choice(
+                    "Abiraterone with prednisone plus radium-223",
+                    "poor",
+                    "Never together: in ERA 223, adding radium-223 to abiraterone + "
+                    f"prednisone/prednisolone gave more fractures ({_pct(_ERA223_FRACTURES[1])} "
+                    f"vs {_pct(_ERA223_FRACTURES[2])}) and earlier deaths. In Europe and the UK, "
+                    "since 2018, radium-223 is kept for symptomatic bone disease after at least "
+                    f"{_RADIUM_LINES:g} prior systemic lines (or when nothing else suits), "
+                    "with a bone-modifying agent alongside (EMA, MHRA).",
+                ),
+                Choice(
                     "A bone-modifying agent alone, for pain",
                     "poor",
                     "ASCO–CCO: bone-modifying agents should not be used alone for pain, "
@@ -449,19 +523,21 @@ PROSTATE_MSCC = Case(
                 Choice(
                     "Stop all treatment and discharge",
                     "poor",
-                    "He is walking and has several life-prolonging options; early "
-                    "palliative care runs alongside them, not instead.",
+                    "He has several life-prolonging options; early palliative care runs "
+                    "alongside them, not instead.",
                 ),
             ),
             lessons=("06", "08"),
         ),
     ),
     mdt_plan=(
-        "Emergency pathway: dexamethasone 16 mg and whole-spine MRI within 24 hours.",
+        f"Emergency pathway: dexamethasone and whole-spine MRI within {_MRI_WITHIN}.",
         f"SINS {_SINS_MSCC.total} ({_SINS_MSCC.category}): spinal surgical opinion.",
-        "Decompression and stabilisation, then postoperative radiotherapy.",
-        "Androgen-receptor pathway inhibitor; denosumab or zoledronic acid after a dental "
-        "check; calcium and vitamin D.",
+        "Walking at decision: decompression and stabilisation, then postoperative "
+        "radiotherapy. Paraplegic for days: radiotherapy, with surgery only for stability or "
+        "pain.",
+        "Androgen-receptor pathway inhibitor (never abiraterone with radium-223); denosumab or "
+        "zoledronic acid after a dental check; calcium and vitamin D.",
         "Physiotherapy, bladder care, early palliative care, support for him and his carer.",
     ),
     references=(
@@ -469,8 +545,11 @@ PROSTATE_MSCC = Case(
         "fisher2010",
         "patchell2005",
         "hoskin2019",
+        "astro2024_rt",
         "esmo2020",
         "vanpoznak2017",
+        "ema2018_xofigo",
+        "mhra2018_xofigo",
     ),
 )
 
@@ -498,16 +577,20 @@ BREAST_FEMUR = Case(
                     "commonly quoted table (values above 9 are a lower bound only).",
                 ),
                 Choice(
-                    "8",
+                    f"{_MIRELS_SLIPS.total}",
                     "poor",
-                    "The site is peritrochanteric (3, not 2) and the pain is functional (3).",
+                    f"That scores the site as lower limb ({_MIRELS_SLIPS.points['site']}, not "
+                    f"{_MIRELS_FEMUR.points['site']} for peritrochanteric) and the pain as "
+                    f"moderate ({_MIRELS_SLIPS.points['pain']}, not "
+                    f"{_MIRELS_FEMUR.points['pain']}): pain that stops her walking is "
+                    "functional.",
                 ),
                 Choice(
-                    "12",
+                    f"{_MIRELS_TOO_BIG.total}",
                     "poor",
-                    "Close, but the lesion involves one to two thirds, "
-                    "not more than two thirds: 2 points for size. Size is the item raters "
-                    "disagree on most.",
+                    "Close, but the lesion involves one to two thirds of the bone, not more "
+                    f"than two thirds: {_MIRELS_FEMUR.points['size']} points for size, not "
+                    f"{_MIRELS_TOO_BIG.points['size']}.",
                 ),
             ),
             next="local",
@@ -521,9 +604,10 @@ BREAST_FEMUR = Case(
                 Choice(
                     "Prophylactic fixation, then postoperative radiotherapy",
                     "best",
-                    "Both the commonly quoted table (≥ 9) and Mirels' own abstract (≥ 8) "
-                    "advise fixation; ESMO prefers prophylactic fixation to fixing a "
-                    "fracture, and radiotherapy after fixation.",
+                    f"At {_MIRELS_FEMUR.total}, both the commonly quoted table "
+                    f"(≥ {_MIRELS_FIX_COMMON:g}) and Mirels' own abstract "
+                    f"(≥ {_MIRELS_FIX_ORIGINAL:g}) advise fixation; ESMO prefers prophylactic "
+                    "fixation to fixing a fracture, and radiotherapy after fixation.",
                 ),
                 Choice(
                     "Radiotherapy alone and crutches",
@@ -542,22 +626,27 @@ BREAST_FEMUR = Case(
         ),
         Step(
             "bma",
-            f"Creatinine 1.1 mg/dL, weight 58 kg. Cockcroft–Gault gives {_CRCL_BREAST:.0f} mL/min.",
+            "Creatinine 1.1 mg/dL (stable), weight 58 kg. Cockcroft–Gault gives "
+            f"{_CRCL_BREAST:.0f} mL/min.",
             "The team chooses zoledronic acid. Which dose does the renal table give?",
             (
                 Choice(
                     f"{_DOSE_BREAST:g} mg, with creatinine checked before every dose",
                     "best",
-                    f"{_CRCL_BREAST:.0f} mL/min falls in the 40–49 band. Denosumab "
-                    "needs no renal adjustment but causes more hypocalcaemia.",
+                    f"{_CRCL_BREAST:.0f} mL/min falls in the {_ZOL_BANDS[_DOSE_BREAST]} band "
+                    "of the bone-metastases table. Denosumab needs no renal adjustment but "
+                    "causes more hypocalcaemia.",
                 ),
                 Choice(
-                    "4 mg: the standard dose", "poor", "4 mg is for a clearance above 60 mL/min."
+                    "4 mg: the standard dose",
+                    "poor",
+                    f"4 mg is for a clearance of {_ZOL_BANDS[4.0]}.",
                 ),
                 Choice(
                     "None: zoledronic acid is contraindicated",
                     "poor",
-                    "Only below 30 mL/min is it not recommended.",
+                    "The bone-metastases table withholds it only at "
+                    f"{_ZOL_BANDS[None].split(':')[0]}.",
                 ),
             ),
             next="systemic",
@@ -662,9 +751,16 @@ LUNG_EGFR = Case(
                     "bone-modifying agent",
                     "best",
                     "A stable spine needs no surgery; a single fraction relieves pain as "
-                    "well as several, and SBRT gave more complete responses in SC.24.",
+                    "well as several, and SBRT gave more complete responses in SC.24. ASTRO "
+                    "2024 conditionally recommends SBRT over conventional radiotherapy for "
+                    "selected patients in good condition without neurological signs.",
                 ),
-                Choice("Spinal fixation", "poor", "The spine is stable (SINS < 7)."),
+                Choice(
+                    "Spinal fixation",
+                    "poor",
+                    f"The spine is {_SINS_LUNG.category} (SINS {_SINS_LUNG.total}, below the "
+                    f"{_SINS_REFERRAL:g} that calls for a surgical opinion).",
+                ),
                 Choice(
                     "Nothing: osimertinib will treat it",
                     "acceptable",
@@ -726,7 +822,7 @@ LUNG_EGFR = Case(
         "At progression: tissue or liquid biopsy, then platinum-based chemotherapy.",
         "Work adaptations, psychological support, early palliative care.",
     ),
-    references=("soria2018", "mok2017", "fisher2010", "sahgal2021", "esmo2020"),
+    references=("soria2018", "mok2017", "fisher2010", "sahgal2021", "astro2024_rt", "esmo2020"),
 )
 
 HYPERCALCAEMIA = Case(
@@ -757,27 +853,67 @@ HYPERCALCAEMIA = Case(
                     "calcium).",
                 ),
             ),
-            next="treat",
+            next="kidney",
             lessons=("05",),
         ),
         Step(
+            "kidney",
+            f"Creatinine {_CREATININE_HCM:g} mg/dL (normal a month ago), weight 60 kg; he is dry "
+            "and passes little urine. A colleague's Cockcroft–Gault estimate is "
+            f"{_CRCL_HCM:.0f} mL/min, and she says zoledronic acid is ruled out below 30 mL/min.",
+            "Is she right?",
+            (
+                Choice(
+                    "No: that table is for bone metastases, the hypercalcaemia label rule uses "
+                    "serum creatinine, and the estimate is not valid until he is rehydrated",
+                    "best",
+                    "For hypercalcaemia of malignancy the label needs no dose change while "
+                    f"serum creatinine is below {_HCM_LIMIT:g} mg/dL: at {_CREATININE_HCM:g} "
+                    f"mg/dL the dose would be {_DOSE_HCM:g} mg, after rehydration. Cockcroft–"
+                    "Gault assumes a stable creatinine; in acute, dehydration-driven kidney "
+                    "injury it is not, so a clearance is unreliable until he is rehydrated.",
+                ),
+                Choice(
+                    "Yes: below 30 mL/min zoledronic acid is not recommended",
+                    "poor",
+                    "That is the renal table for bone metastases and myeloma (it would give "
+                    f"{'no dose' if _DOSE_HCM_WRONG_TABLE is None else _DOSE_HCM_WRONG_TABLE}), "
+                    "applied to the wrong indication and to a creatinine that is still "
+                    "changing.",
+                ),
+                Choice(
+                    "Yes, but a reduced dose of 3 mg is safe",
+                    "poor",
+                    "Reduced doses belong to the bone-metastases table; for hypercalcaemia the "
+                    f"label gives {_DOSE_HCM:g} mg without adjustment below "
+                    f"{_HCM_LIMIT:g} mg/dL.",
+                ),
+            ),
+            next="treat",
+            lessons=("05", "06"),
+        ),
+        Step(
             "treat",
-            f"Creatinine 2.0 mg/dL, weight 60 kg: Cockcroft–Gault {_CRCL_HCM:.0f} mL/min.",
+            "He is started on IV saline.",
             "Which initial treatment?",
             (
                 Choice(
-                    "IV fluids, then denosumab; add calcitonin for calcium "
-                    f"≥ {_CA_SEVERE:g} mmol/L",
+                    "IV fluids, then denosumab (or zoledronic acid once rehydrated); add "
+                    f"calcitonin for calcium ≥ {_CA_SEVERE:g} mmol/L",
                     "best",
-                    "The Endocrine Society suggests denosumab over a "
-                    "bisphosphonate, and zoledronic acid is not recommended below 30 mL/min; "
-                    "calcitonin acts within hours while the slower drugs take effect. Watch "
-                    "for hypocalcaemia afterwards.",
+                    "Fluids first, then an antiresorptive. The Endocrine Society suggests "
+                    "denosumab rather than an IV bisphosphonate (a conditional recommendation, "
+                    "low certainty) and, when hypercalcaemia is severe, calcitonin with "
+                    "either; zoledronic acid stays an option at this creatinine. Calcitonin "
+                    "acts within hours while the slower drugs take effect. Watch for "
+                    "hypocalcaemia afterwards. A dental check must not delay this emergency "
+                    "treatment; it belongs before any long-term bone-modifying agent.",
                 ),
                 Choice(
-                    "Zoledronic acid 4 mg",
+                    f"Zoledronic acid {_DOSE_HCM:g} mg now, before any fluids",
                     "poor",
-                    "Not recommended at a clearance under 30 mL/min, and fluids come first.",
+                    "The label asks for adequate rehydration before zoledronic acid, and "
+                    "fluids are the first treatment of a dehydrated, hypercalcaemic patient.",
                 ),
                 Choice(
                     "Oral fluids and review tomorrow",
@@ -811,14 +947,19 @@ HYPERCALCAEMIA = Case(
         ),
     ),
     mdt_plan=(
-        f"Corrected calcium {_CA:.2f} mmol/L ({_CA_SEVERITY}) with confusion: IV fluids, "
-        "denosumab (clearance below 30 mL/min), calcitonin for the first 48 hours.",
+        f"Corrected calcium {_CA:.2f} mmol/L ({_CA_SEVERITY}) with confusion: IV fluids, then "
+        "denosumab (Endocrine Society suggestion) or zoledronic acid "
+        f"{_DOSE_HCM:g} mg once rehydrated (no dose change while creatinine is below "
+        f"{_HCM_LIMIT:g} mg/dL); calcitonin while they take effect.",
+        "Re-check creatinine once he is rehydrated; do not dose by a clearance estimated "
+        "during acute kidney injury.",
         "Check PTH, PTHrP and vitamin D metabolites; review medication (thiazides, calcium).",
-        "Oncology review of systemic options; palliative care and advance care planning.",
+        "Oncology review of systemic options; dental assessment before any long-term "
+        "bone-modifying agent; palliative care and advance care planning.",
         "Teach the patient and carers the symptoms of recurrence (thirst, confusion, "
         "constipation).",
     ),
-    references=("elhajj2023", "sternlicht2015", "statpearls_hcm", "aapro2008"),
+    references=("elhajj2023", "zometa_label_hcm", "chen2013", "sternlicht2015", "statpearls_hcm"),
 )
 
 CASES: dict[str, Case] = {
