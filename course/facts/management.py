@@ -691,7 +691,7 @@ FACTS: dict[str, Fact | Table] = {
                 "abiraterone and prednisone/prednisolone; not without symptoms; not "
                 "recommended with a low number of osteoblastic bone metastases",
                 "—",
-                "ema_xofigo2018",
+                "ema2018_xofigo",
             ),
             (
                 "bone-modifying agent",

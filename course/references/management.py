@@ -31,14 +31,6 @@ REFERENCES: dict[str, Reference] = {
         2018,
         doi="10.1007/s00259-018-3947-x",
     ),
-    "ema_xofigo2018": Reference(
-        "European Medicines Agency",
-        "EMA restricts use of prostate cancer medicine Xofigo (radium-223 dichloride) "
-        "(EMA/680161/2018)",
-        "European Medicines Agency",
-        2018,
-        url="https://www.ema.europa.eu/en/medicines/human/referrals/xofigo",
-    ),
     "cirse2022": Reference(
         "Ryan A, Byrne C, Pusceddu C, Buy X, Tsoumakidou G, Filippiadis D",
         "CIRSE standards of practice on thermal ablation of bone tumours",
