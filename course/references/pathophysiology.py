@@ -8,7 +8,7 @@ REFERENCES: dict[str, Reference] = {
         "The function of the vertebral veins and their role in the spread of metastases",
         "Ann Surg",
         1940,
-        url="https://pubmed.ncbi.nlm.nih.gov/?term=Batson+vertebral+veins+spread+of+metastases+1940",
+        doi="10.1097/00000658-194007000-00016",
     ),
     "datta2009": Reference(
         "Datta NS, Abou-Samra AB",
