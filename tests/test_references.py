@@ -2,7 +2,7 @@
 
 import pytest
 
-from course.facts import FACTS, Fact, Table, fact, source_note
+from course.facts import Fact, Table, fact, source_note
 from course.references import REFERENCES, Reference, cite, reference_list
 from course.references import management as management_refs
 from course.references import safety as safety_refs
