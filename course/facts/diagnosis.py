@@ -292,12 +292,13 @@ FACTS: dict[str, Fact | Table] = {
             ("surgery to bone",),
             ("spinal cord compression",),
         ),
-        source="stopeck2010",
-        evidence="secondary",
-        note="The trial papers were not re-read in this audit; the same four components are "
-        "listed in UroToday's summary ('pathologic bone fractures, spinal cord compression, "
-        "orthopedic surgical intervention, and palliative radiation directed at the bone'). "
-        "Some analyses add hypercalcaemia of malignancy.",
+        source="himelstein2017",
+        note="CALGB 70604's definition; secondary summaries give the same four components for "
+        "the denosumab trials (Stopeck 2010, Fizazi 2011). Some analyses add hypercalcaemia of "
+        "malignancy.",
+        quote="at least 1 skeletal-related event (defined as clinical fracture, spinal cord "
+        "compression, radiation to bone, or surgery involving bone)",
+        locator="Abstract, Main outcomes and measures",
     ),
     # Response assessment and the flare phenomenon
     "flare_window": Fact(

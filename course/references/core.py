@@ -131,7 +131,7 @@ REFERENCES: dict[str, Reference] = {
         "meta-analysis",
         "Clin Nucl Med",
         2015,
-        url="https://pubmed.ncbi.nlm.nih.gov/25546192",
+        doi="10.1097/RLU.0000000000000592",
     ),
     "psma2024": Reference(
         "Wang Y, Qiu Y, Yan X",
@@ -359,7 +359,7 @@ REFERENCES: dict[str, Reference] = {
     "himelstein2017": Reference(
         "Himelstein AL, Foster JC, Khatcheressian JL, et al.",
         "Effect of longer-interval vs standard dosing of zoledronic acid on skeletal events in "
-        "patients with bone metastases",
+        "patients with bone metastases: a randomized clinical trial",
         "JAMA",
         2017,
         doi="10.1001/jama.2016.19425",
@@ -367,7 +367,8 @@ REFERENCES: dict[str, Reference] = {
     "amadori2013": Reference(
         "Amadori D, Aglietta M, Alessi B, et al.",
         "Efficacy and safety of 12-weekly versus 4-weekly zoledronic acid for prolonged "
-        "treatment of patients with bone metastases from breast cancer",
+        "treatment of patients with bone metastases from breast cancer (ZOOM): a phase 3, "
+        "open-label, randomised, non-inferiority trial",
         "Lancet Oncol",
         2013,
         doi="10.1016/S1470-2045(13)70174-8",
@@ -431,7 +432,7 @@ REFERENCES: dict[str, Reference] = {
     "sahgal2021": Reference(
         "Sahgal A, Myrehaug SD, Siva S, et al.",
         "Stereotactic body radiotherapy versus conventional external beam radiotherapy in "
-        "patients with painful spinal metastases",
+        "patients with painful spinal metastases (SC.24)",
         "Lancet Oncol",
         2021,
         doi="10.1016/S1470-2045(21)00196-0",
@@ -439,7 +440,7 @@ REFERENCES: dict[str, Reference] = {
     "hoskin2019": Reference(
         "Hoskin PJ, Hopkins K, Misra V, et al.",
         "Effect of single-fraction vs multifraction radiotherapy on ambulatory status among "
-        "patients with spinal canal compression from metastatic cancer",
+        "patients with spinal canal compression from metastatic cancer (SCORAD III)",
         "JAMA",
         2019,
         doi="10.1001/jama.2019.17913",
@@ -447,7 +448,7 @@ REFERENCES: dict[str, Reference] = {
     "salazar1986": Reference(
         "Salazar OM, Rubin P, Hendrickson FR, et al.",
         "Single-dose half-body irradiation for palliation of multiple bone metastases from solid "
-        "tumors",
+        "tumors (RTOG 78-10)",
         "Cancer",
         1986,
         url="https://pubmed.ncbi.nlm.nih.gov/2423224",
@@ -461,7 +462,7 @@ REFERENCES: dict[str, Reference] = {
     ),
     "sartor2021": Reference(
         "Sartor O, de Bono J, Chi KN, et al.",
-        "Lutetium-177-PSMA-617 for metastatic castration-resistant prostate cancer",
+        "Lutetium-177-PSMA-617 for metastatic castration-resistant prostate cancer (VISION)",
         "N Engl J Med",
         2021,
         doi="10.1056/NEJMoa2107322",
