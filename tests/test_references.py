@@ -117,7 +117,7 @@ def test_source_note_names_every_source_and_flags_secondary_evidence():
     note = source_note("incidence_by_primary")
     assert "Battafarano et al. 2018" in note and "Macedo et al. 2017" in note
     assert "evidence" not in note  # read in both named sources
-    assert source_note("cockcroft_gault_constants").endswith("(secondary evidence)")
+    assert source_note("flare_window").endswith("(secondary evidence)")
 
 
 def test_incidence_table_matches_fact_sheet():

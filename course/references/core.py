@@ -318,7 +318,7 @@ REFERENCES: dict[str, Reference] = {
     "fizazi2011": Reference(
         "Fizazi K, Carducci M, Smith M, et al.",
         "Denosumab versus zoledronic acid for treatment of bone metastases in men with "
-        "castration-resistant prostate cancer",
+        "castration-resistant prostate cancer: a randomised, double-blind study",
         "Lancet",
         2011,
         doi="10.1016/S0140-6736(10)62344-6",
@@ -375,8 +375,8 @@ REFERENCES: dict[str, Reference] = {
     ),
     "vanpoznak2017": Reference(
         "Van Poznak C, Somerfield MR, Barlow WE, et al.",
-        "Role of bone-modifying agents in metastatic breast cancer: an ASCO-CCO focused guideline "
-        "update",
+        "Role of bone-modifying agents in metastatic breast cancer: an American Society of "
+        "Clinical Oncology-Cancer Care Ontario focused guideline update",
         "J Clin Oncol",
         2017,
         doi="10.1200/JCO.2017.75.4614",
@@ -405,9 +405,9 @@ REFERENCES: dict[str, Reference] = {
     ),
     # Radiotherapy and radiopharmaceuticals
     "lutz2017": Reference(
-        "Lutz S, Balboni T, Jones J, et al.",
+        "Lutz S, Balboni T, Jones J, Lo S, Petit J, Rich SE, Wong R, Hahn C",
         "Palliative radiation therapy for bone metastases: update of an ASTRO evidence-based "
-        "guideline",
+        "guideline (2017; replaced by the 2024 guideline)",
         "Pract Radiat Oncol",
         2017,
         doi="10.1016/j.prro.2016.08.001",
@@ -431,8 +431,9 @@ REFERENCES: dict[str, Reference] = {
     ),
     "sahgal2021": Reference(
         "Sahgal A, Myrehaug SD, Siva S, et al.",
-        "Stereotactic body radiotherapy versus conventional external beam radiotherapy in "
-        "patients with painful spinal metastases (SC.24)",
+        "Stereotactic body radiotherapy versus conventional external beam radiotherapy in patients "
+        "with painful spinal metastases: an open-label, multicentre, randomised, controlled, phase "
+        "2/3 trial",
         "Lancet Oncol",
         2021,
         doi="10.1016/S1470-2045(21)00196-0",
@@ -440,7 +441,8 @@ REFERENCES: dict[str, Reference] = {
     "hoskin2019": Reference(
         "Hoskin PJ, Hopkins K, Misra V, et al.",
         "Effect of single-fraction vs multifraction radiotherapy on ambulatory status among "
-        "patients with spinal canal compression from metastatic cancer (SCORAD III)",
+        "patients with spinal canal compression from metastatic cancer: the SCORAD randomized "
+        "clinical trial",
         "JAMA",
         2019,
         doi="10.1001/jama.2019.17913",
@@ -462,7 +464,7 @@ REFERENCES: dict[str, Reference] = {
     ),
     "sartor2021": Reference(
         "Sartor O, de Bono J, Chi KN, et al.",
-        "Lutetium-177-PSMA-617 for metastatic castration-resistant prostate cancer (VISION)",
+        "Lutetium-177-PSMA-617 for metastatic castration-resistant prostate cancer",
         "N Engl J Med",
         2021,
         doi="10.1056/NEJMoa2107322",
@@ -477,7 +479,7 @@ REFERENCES: dict[str, Reference] = {
         "the-treatment-of-prostate-3",
     ),
     "patchell2005": Reference(
-        "Patchell RA, Tibbs PA, Regine WF, et al.",
+        "Patchell RA, Tibbs PA, Regine WF, Payne R, Saris S, Kryscio RJ, Mohiuddin M, Young B",
         "Direct decompressive surgical resection in the treatment of spinal cord compression "
         "caused by metastatic cancer: a randomised trial",
         "Lancet",
