@@ -48,7 +48,7 @@ REFERENCES: dict[str, Reference] = {
         url="https://pmc.ncbi.nlm.nih.gov/articles/PMC3260942",
     ),
     "joeckel2014": Reference(
-        "Joeckel E, Haber T, et al.",
+        "Joeckel E, Haber T, Prawitt D, Junker K, Hampel C, Thüroff JW, Roos FC, Brenner W",
         "High calcium concentration in bones promotes bone metastasis in renal cell carcinomas "
         "expressing calcium-sensing receptor",
         "Mol Cancer",
