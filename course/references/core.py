@@ -383,7 +383,7 @@ REFERENCES: dict[str, Reference] = {
     ),
     "esmo2020": Reference(
         "Coleman R, Hadji P, Body JJ, et al.",
-        "Bone health in cancer: ESMO Clinical Practice Guidelines (2020)",
+        "Bone health in cancer: ESMO Clinical Practice Guidelines",
         "Ann Oncol",
         2020,
         doi="10.1016/j.annonc.2020.07.019",
@@ -450,10 +450,10 @@ REFERENCES: dict[str, Reference] = {
     "salazar1986": Reference(
         "Salazar OM, Rubin P, Hendrickson FR, et al.",
         "Single-dose half-body irradiation for palliation of multiple bone metastases from solid "
-        "tumors (RTOG 78-10)",
+        "tumors. Final Radiation Therapy Oncology Group report",
         "Cancer",
         1986,
-        url="https://pubmed.ncbi.nlm.nih.gov/2423224",
+        url="https://pubmed.ncbi.nlm.nih.gov/2423225/",
     ),
     "parker2013": Reference(
         "Parker C, Nilsson S, Heinrich D, et al.",
