@@ -10,6 +10,9 @@ from course.references import safety as safety_refs
 PARALLEL = set(management_refs.REFERENCES) | set(safety_refs.REFERENCES)
 """References audited in a parallel branch; the lead removes the xfail once it is merged."""
 
+GOOD = {"authors": "Doe J", "title": "A title", "journal": "A journal", "year": 2020}
+"""The required fields of a complete reference, for tests that spoil one of them."""
+
 
 @pytest.mark.parametrize(
     "key",
@@ -47,8 +50,7 @@ def test_every_reference_is_complete(key):
     ],
 )
 def test_incomplete_reference_is_reported(fields, problem):
-    good = {"authors": "Doe J", "title": "A title", "journal": "A journal", "year": 2020}
-    ref = Reference(**{**good, "url": "https://example.org/paper/1", **fields})
+    ref = Reference(**{**GOOD, "url": "https://example.org/paper/1", **fields})
     assert any(problem in p for p in ref.problems()), ref.problems()
 
 
@@ -71,9 +73,8 @@ def test_complete_reference_has_no_problems():
     ],
 )
 def test_malformed_reference_is_refused(fields, field):
-    good = {"authors": "Doe J", "title": "A title", "journal": "A journal", "year": 2020}
     with pytest.raises(ValueError, match=f"^{field} must"):
-        Reference(**{**good, **fields})
+        Reference(**{**GOOD, **fields})
 
 
 def test_short_citation_drops_initials():
