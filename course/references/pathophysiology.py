@@ -15,7 +15,8 @@ REFERENCES: dict[str, Reference] = {
         "PTH and PTHrP signaling in osteoblasts",
         "Cell Signal",
         2009,
-        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC2723940",
+        doi="10.1016/j.cellsig.2009.02.012",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC2723940/",
     ),
     "silva2011": Reference(
         "Silva BC, Costa AG, Cusano NE, Kousteni S, Bilezikian JP",
@@ -37,15 +38,17 @@ REFERENCES: dict[str, Reference] = {
         "protein-dependent and independent mechanisms",
         "Cancer Res",
         2008,
-        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC4432935",
+        doi="10.1158/0008-5472.CAN-07-6541",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC4432935/",
     ),
     "hall2008": Reference(
         "Hall CL, Daignault SD, et al.",
-        "Dickkopf-1 expression increases early in prostate cancer development and decreases "
-        "during progression from primary tumor to metastasis",
+        "Dickkopf-1 expression increases early in prostate cancer development and decreases during "
+        "progression from primary tumor to metastasis",
         "Prostate",
         2008,
-        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC3260942",
+        doi="10.1002/pros.20805",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC3260942/",
     ),
     "joeckel2014": Reference(
         "Joeckel E, Haber T, Prawitt D, Junker K, Hampel C, Thüroff JW, Roos FC, Brenner W",
