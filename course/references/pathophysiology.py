@@ -23,7 +23,8 @@ REFERENCES: dict[str, Reference] = {
         "Catabolic and anabolic actions of parathyroid hormone on the skeleton",
         "J Endocrinol Invest",
         2011,
-        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC4315330",
+        doi="10.3275/7925",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC4315330/",
     ),
     "clines2011": Reference(
         "Clines GA, Mohammad KS, et al.",
