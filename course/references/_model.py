@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from urllib.parse import urlsplit
 
 DOI_PATTERN = re.compile(r"^10\.\d{4,9}/\S+$")
@@ -14,7 +15,8 @@ PLACEHOLDER = re.compile(
 )
 """Wording that marks a field as unfinished, or as internal to the course's authoring notes."""
 
-_LAST_YEAR = 2026
+_LAST_YEAR = date.today().year + 1
+"""The latest year a reference may carry (next year's issues are sometimes online already)."""
 
 
 def _is_home_page(url: str) -> bool:
