@@ -2,21 +2,79 @@
 
 import pytest
 
-from course.facts import FACTS, Fact, Table, fact, source_note
+from course.facts import Fact, Table, fact, source_note
 from course.references import REFERENCES, Reference, cite, reference_list
+from course.references import management as management_refs
+from course.references import safety as safety_refs
+
+PARALLEL = set(management_refs.REFERENCES) | set(safety_refs.REFERENCES)
+"""References audited in a parallel branch; the lead removes the xfail once it is merged."""
+
+GOOD = {"authors": "Doe J", "title": "A title", "journal": "A journal", "year": 2020}
+"""The required fields of a complete reference, for tests that spoil one of them."""
 
 
-def test_every_fact_source_resolves():
-    for name, record in FACTS.items():
-        keys = record.sources() if isinstance(record, Table) else {record.source}
-        missing = keys - REFERENCES.keys()
-        assert not missing, f"fact {name!r} cites unknown references {missing}"
+@pytest.mark.parametrize(
+    "key",
+    [
+        pytest.param(
+            key,
+            id=key,
+            marks=[pytest.mark.xfail(reason="audited in a parallel branch", strict=False)]
+            if key in PARALLEL
+            else [],
+        )
+        for key in REFERENCES
+    ],
+)
+def test_every_reference_is_complete(key):
+    assert REFERENCES[key].problems() == []
 
 
-def test_every_reference_is_complete():
-    for key, ref in REFERENCES.items():
-        assert ref.authors and ref.title and ref.journal, key
-        assert 1900 < ref.year <= 2026, key
+@pytest.mark.parametrize(
+    ("fields", "problem"),
+    [
+        ({"url": "https://www.who.int"}, "home page"),
+        ({"url": "https://www.accessdata.fda.gov/"}, "home page"),
+        ({"url": "https://pubmed.ncbi.nlm.nih.gov/?term=bone"}, "search-results page"),
+        ({"url": ""}, "neither doi nor url"),
+        ({"title": ""}, "title is empty"),
+        ({"journal": " "}, "journal is empty"),
+        ({"authors": ""}, "authors is empty"),
+        ({"authors": "Karim et al."}, "surname and initials"),
+        ({"authors": "et al."}, "surname and initials"),
+        ({"authors": "J Palliat Med (author not recorded)"}, "placeholder"),
+        ({"title": "Bone metastases (as cited in clinical-facts.md)"}, "placeholder"),
+        ({"title": "TODO"}, "placeholder"),
+        ({"journal": "placeholder"}, "placeholder"),
+    ],
+)
+def test_incomplete_reference_is_reported(fields, problem):
+    ref = Reference(**{**GOOD, "url": "https://example.org/paper/1", **fields})
+    assert any(problem in p for p in ref.problems()), ref.problems()
+
+
+def test_complete_reference_has_no_problems():
+    ref = Reference("Doe J, Roe R", "A title", "A journal", 2020, doi="10.1234/abc.5")
+    assert ref.problems() == []
+
+
+@pytest.mark.parametrize(
+    ("fields", "field"),
+    [
+        ({"doi": "https://doi.org/10.1234/x"}, "doi"),
+        ({"doi": "10.12/x"}, "doi"),
+        ({"doi": "doi:10.1234/x"}, "doi"),
+        ({"url": "www.nice.org.uk/guidance/ng234"}, "url"),
+        ({"url": "ftp://example.org/a"}, "url"),
+        ({"year": 20}, "year"),
+        ({"year": 3000}, "year"),
+        ({"year": "2020"}, "year"),
+    ],
+)
+def test_malformed_reference_is_refused(fields, field):
+    with pytest.raises(ValueError, match=f"^{field} must"):
+        Reference(**{**GOOD, **fields})
 
 
 def test_short_citation_drops_initials():
@@ -56,9 +114,11 @@ def test_table_rows_must_match_columns():
         Table("t", ("a", "b"), ((1,),), "coleman2006")
 
 
-def test_source_note_flags_secondary_evidence():
+def test_source_note_names_every_source_and_flags_secondary_evidence():
     note = source_note("incidence_by_primary")
-    assert "Battafarano et al. 2018" in note and "secondary evidence" in note
+    assert "Battafarano et al. 2018" in note and "Macedo et al. 2017" in note
+    assert "evidence" not in note  # read in both named sources
+    assert source_note("flare_window").endswith("(secondary evidence)")
 
 
 def test_incidence_table_matches_fact_sheet():

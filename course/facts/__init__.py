@@ -8,9 +8,19 @@ so that lessons can add numbers independently; this module merges them.
 from .._registry import merge_unique
 from ..references import cite
 from . import diagnosis, epidemiology, management, pathophysiology, safety
-from ._model import Evidence, Fact, Table
+from ._model import MAX_QUOTE_WORDS, Evidence, Fact, Table, evidence_problems
 
-__all__ = ["FACTS", "Evidence", "Fact", "Table", "fact", "source_note"]
+__all__ = [
+    "FACTS",
+    "MAX_QUOTE_WORDS",
+    "Evidence",
+    "Fact",
+    "Table",
+    "evidence_problems",
+    "fact",
+    "source_evidence",
+    "source_note",
+]
 
 
 FACTS: dict[str, Fact | Table] = merge_unique(
@@ -39,3 +49,15 @@ def source_note(name: str) -> str:
     if record.evidence != "confirmed":
         text += f" ({record.evidence} evidence)"
     return text
+
+
+def source_evidence(name: str) -> str:
+    """Return the source's own words for a fact, with where they stand, as one Markdown line.
+
+    A secondary or approximate record says so instead, with its note, so learners see which
+    numbers were not read in the named source.
+    """
+    record = fact(name)
+    if record.evidence != "confirmed":
+        return f"{source_note(name)}: {record.note}"
+    return f"> “{record.quote}” ({source_note(name).removeprefix('Source: ')}, {record.locator})"

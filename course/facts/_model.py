@@ -2,7 +2,7 @@
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 import pandas as pd
 
@@ -12,6 +12,46 @@ cites the primary ("secondary"), or shown as an approximate figure with the reas
 
 A confirmed record carries ``quote`` (the source's own words, at most 60 words, verbatim) and
 ``locator`` (where in the source: table, page or section), so a reviewer checks it in one hop."""
+
+MAX_QUOTE_WORDS = 60
+"""The longest verbatim quote a record may carry."""
+
+
+def _check_evidence(label: str, evidence: str) -> None:
+    allowed = get_args(Evidence)
+    if evidence not in allowed:
+        raise ValueError(f"{label}: evidence must be one of {allowed}, got {evidence!r}")
+
+
+def evidence_problems(record: "Fact | Table") -> list[str]:
+    """Return why a record is not traceable to its source in one hop (empty when it is).
+
+    A confirmed record needs a quote (at most ``MAX_QUOTE_WORDS`` words) and a locator, and a
+    confirmed table needs one in ``source_quotes`` for every other source its rows cite; a
+    secondary or approximate record needs a ``note`` saying where the number was seen or why
+    it is approximate.
+    """
+    quotes = {record.source: (record.quote, record.locator)}
+    if isinstance(record, Table):
+        quotes.update(record.source_quotes)
+    found = []
+    for key, (quote, locator) in quotes.items():
+        where = "" if key == record.source else f" for {key}"
+        words = len(quote.split())
+        if words > MAX_QUOTE_WORDS:
+            found.append(f"quote{where} has {words} words (at most {MAX_QUOTE_WORDS})")
+        if record.evidence == "confirmed":
+            if not quote.strip():
+                found.append(f"confirmed but has no quote{where}")
+            if not locator.strip():
+                found.append(f"confirmed but has no locator{where}")
+    if isinstance(record, Table) and record.evidence == "confirmed":
+        unquoted = sorted(record.sources() - quotes.keys())
+        if unquoted:
+            found.append(f"confirmed but rows cite sources without a quote: {unquoted}")
+    if record.evidence != "confirmed" and not record.note.strip():
+        found.append(f"{record.evidence} evidence but no note says where the number was seen")
+    return found
 
 
 @dataclass(frozen=True)
@@ -26,6 +66,9 @@ class Fact:
     note: str = ""
     quote: str = ""
     locator: str = ""
+
+    def __post_init__(self) -> None:
+        _check_evidence(self.label, self.evidence)
 
     def text(self) -> str:
         """Return the value with its unit, e.g. ``'65–75 %'``."""
@@ -50,8 +93,11 @@ class Table:
     note: str = ""
     quote: str = ""
     locator: str = ""
+    source_quotes: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    """For rows citing a source other than ``source``: key -> (quote, locator) in that source."""
 
     def __post_init__(self) -> None:
+        _check_evidence(self.label, self.evidence)
         for row in self.rows:
             if len(row) != len(self.columns):
                 raise ValueError(f"{self.label}: row {row!r} does not match {self.columns}")

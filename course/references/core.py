@@ -1,4 +1,4 @@
-"""The course bibliography, taken from ``shared/clinical-facts.md`` and ``shared/models.md``.
+"""The course bibliography: the sources shared by several lessons.
 
 Each lesson's topic module (``pathophysiology``, ``diagnosis``, ``management``) adds the extra
 sources only its lesson needs; keys are unique across all modules.
@@ -40,7 +40,12 @@ REFERENCES: dict[str, Reference] = {
         doi="10.1038/nrc867",
     ),
     "guise2005": Reference(
-        "Guise TA", "The vicious cycle of bone metastases", "Endocr Relat Cancer", 2005
+        "Clines GA, Guise TA",
+        "Hypercalcaemia of malignancy and basic research on mechanisms responsible for osteolytic "
+        "and osteoblastic metastasis to bone",
+        "Endocr Relat Cancer",
+        2005,
+        url="https://www.uptodate.com/contents/hypercalcemia-of-malignancy-mechanisms/abstract/2",
     ),
     "coleman2006": Reference(
         "Coleman RE",
@@ -63,7 +68,7 @@ REFERENCES: dict[str, Reference] = {
         "Cellular and molecular mediators of bone metastatic lesions",
         "Int J Mol Sci",
         2018,
-        url="https://pubmed.ncbi.nlm.nih.gov/?term=Battafarano+bone+metastatic+lesions+2018",
+        doi="10.3390/ijms19061709",
     ),
     "macedo2017": Reference(
         "Macedo F, Ladeira K, Pinho F, Saraiva N, Bonito N, Pinto L, Gonçalves F",
@@ -73,10 +78,14 @@ REFERENCES: dict[str, Reference] = {
         url="https://pmc.ncbi.nlm.nih.gov/articles/PMC5444408",
     ),
     "karim2013": Reference(
-        "Karim et al.",
-        "Bone metastases in stage IV melanoma (as cited in clinical-facts.md)",
+        "Karim SM, Brown J, Zekri J",
+        "Efficacy of bisphosphonates and other bone-targeted agents in metastatic bone disease "
+        "from solid tumors other than breast and prostate cancers",
         "Clin Adv Hematol Oncol",
         2013,
+        url="https://www.hematologyandoncology.net/archives/may-2013/efficacy-of-bisphosphonates-"
+        "and-other-bone-targeted-agents-in-metastatic-bone-disease-from-solid-tumors-other-than-"
+        "breast-and-prostate-cancers/",
     ),
     "svensson2017": Reference(
         "Svensson E, Christiansen CF, Ulrichsen SP, Rørth MR, Sørensen HT",
@@ -84,17 +93,28 @@ REFERENCES: dict[str, Reference] = {
         "study",
         "BMJ Open",
         2017,
-        url="https://pubmed.ncbi.nlm.nih.gov/?term=Svensson+survival+bone+metastasis+Danish+BMJ+Open+2017",
+        doi="10.1136/bmjopen-2017-016022",
     ),
     "jacofsky_review": Reference(
-        "Jacofsky DJ et al.", "Metastatic disease to bone (review)", "Hospital Physician", 2004
+        "Jacofsky DJ, Frassica DA, Frassica FJ",
+        "Metastatic disease to bone",
+        "Hospital Physician",
+        2004,
+        url="https://studylib.net/doc/8179203/metastatic-disease-to-bone",
     ),
     "radiopaedia_mets": Reference(
-        "Radiopaedia contributors",
-        "Bone metastases and lytic bone metastases",
+        "Radiopaedia.org contributors",
+        "Bone metastases",
         "Radiopaedia.org",
         2024,
         url="https://radiopaedia.org/articles/bone-metastases",
+    ),
+    "radiopaedia_mixed_mets": Reference(
+        "Radiopaedia.org contributors",
+        "Mixed lytic and sclerotic bone metastases",
+        "Radiopaedia.org",
+        2024,
+        url="https://radiopaedia.org/articles/mixed-lytic-and-sclerotic-bone-metastases",
     ),
     # Diagnosis
     "yang2011": Reference(
@@ -111,7 +131,7 @@ REFERENCES: dict[str, Reference] = {
         "meta-analysis",
         "Clin Nucl Med",
         2015,
-        url="https://pubmed.ncbi.nlm.nih.gov/25546192",
+        doi="10.1097/RLU.0000000000000592",
     ),
     "psma2024": Reference(
         "Wang Y, Qiu Y, Yan X",
@@ -122,30 +142,41 @@ REFERENCES: dict[str, Reference] = {
         doi="10.3389/fmed.2024.1451565",
     ),
     "xray2009": Reference(
-        "J Palliat Med (author not recorded)",
+        "Salvo N, Christakis M, Rubenstein J, de Sa E, Napolskikh J, Sinclair E, Ford M, Goh P, "
+        "Chow E",
         "The role of plain radiographs in management of bone metastases",
         "J Palliat Med",
         2009,
         doi="10.1089/jpm.2008.0055",
     ),
     "statpearls_hcm": Reference(
-        "StatPearls authors",
-        "Hypercalcemia of malignancy (corrected calcium and severity)",
-        "StatPearls",
+        "StatPearls Publishing",
+        "Resistant hypercalcemia",
+        "StatPearls [Internet], article editor Farah Zahra",
         2023,
-        url="https://www.ncbi.nlm.nih.gov/books/NBK482423/",
+        url="https://www.statpearls.com/point-of-care/131067",
     ),
     "sternlicht2015": Reference(
         "Sternlicht H, Glezerman IG",
         "Hypercalcemia of malignancy and new treatment options",
         "Ther Clin Risk Manag",
         2015,
-        url="https://pubmed.ncbi.nlm.nih.gov/?term=Sternlicht+Glezerman+hypercalcemia+2015",
+        doi="10.2147/TCRM.S83681",
     ),
     "elhajj2023": Reference(
-        "El-Hajj Fuleihan G, Clines GA, Hu MI, et al.",
+        "El-Hajj Fuleihan G, Clines GA, Hu MI, Marcocci C, Murad MH, Piggott T, Van Poznak C, Wu "
+        "JY, Drake MT",
         "Treatment of hypercalcemia of malignancy in adults: an Endocrine Society clinical "
         "practice guideline",
+        "J Clin Endocrinol Metab",
+        2023,
+        doi="10.1210/clinem/dgac621",
+    ),
+    "endocrine2023": Reference(
+        "El-Hajj Fuleihan G, Clines GA, Hu MI, Marcocci C, Murad MH, Piggott T, Van Poznak C, Wu "
+        "JY, Drake MT",
+        "Treatment of hypercalcemia of malignancy in adults: an Endocrine Society clinical "
+        "practice guideline (2023)",
         "J Clin Endocrinol Metab",
         2023,
         doi="10.1210/clinem/dgac621",
@@ -156,14 +187,23 @@ REFERENCES: dict[str, Reference] = {
         "evidence from a meta-analysis",
         "Cancer Manag Res",
         2018,
-        url="https://pubmed.ncbi.nlm.nih.gov/?term=alkaline+phosphatase+prostate+cancer+meta-analysis+Li+2018",
+        doi="10.2147/CMAR.S174237",
     ),
     "nice_ng234": Reference(
-        "NICE",
-        "Spinal metastases and metastatic spinal cord compression (NG234)",
+        "National Institute for Health and Care Excellence (NICE)",
+        "Spinal metastases and metastatic spinal cord compression. NICE guideline NG234 (2023; "
+        "replaces CG75)",
         "NICE guideline",
         2023,
-        url="https://www.nice.org.uk/guidance/ng234",
+        url="https://www.nice.org.uk/guidance/ng234/chapter/recommendations",
+    ),
+    "who2018_pain": Reference(
+        "World Health Organization",
+        "WHO guidelines for the pharmacological and radiotherapeutic management of cancer pain in "
+        "adults and adolescents (2018; ISBN 978-92-4-155039-0)",
+        "World Health Organization, Geneva",
+        2018,
+        url="https://www.ncbi.nlm.nih.gov/books/n/who279700/ch3/",
     ),
     "cockcroft1976": Reference(
         "Cockcroft DW, Gault MH",
@@ -196,21 +236,27 @@ REFERENCES: dict[str, Reference] = {
         url="https://pubmed.ncbi.nlm.nih.gov/14600611",
     ),
     "ramsey2020": Reference(
-        "Ramsey et al.", "Mirels' score performance (review)", "JAAOS Glob Res Rev", 2020
+        "Ramsey DC, Lam PW, Hayden JB, Doung YC, Gundle KR",
+        "Mirels scores in patients undergoing prophylactic stabilization for femoral metastatic "
+        "bone disease in the Veterans Administration Healthcare System",
+        "JAAOS Glob Res Rev",
+        2021,
+        url="https://ohsu.elsevierpure.com/en/publications/mirels-scores-in-patients-undergoing-"
+        "prophylactic-stabilization-f",
     ),
     "evans2008": Reference(
         "Evans AR, Bottros J, Grant W, Chen BY, Damron TA",
         "Mirels' rating for humerus lesions is both reproducible and valid",
         "Clin Orthop Relat Res",
         2008,
-        url="https://pubmed.ncbi.nlm.nih.gov/18288552",
+        doi="10.1007/s11999-008-0200-0",
     ),
     "humerus2023": Reference(
-        "Humerus Mirels study (authors not recorded)",
-        "Mirels' score in humeral metastases: 188 patients, 61 fractures",
-        "PMC",
+        "Tat J, Bodansky D, Sheth U, Ung Y, Whyne C, Nam D",
+        "Predicting pathological fractures at metastatic humeral lesions",
+        "JBJS Open Access",
         2023,
-        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC10132712",
+        doi="10.2106/JBJS.OA.22.00070",
     ),
     "fisher2010": Reference(
         "Fisher CG, DiPaola CP, Ryken TC, et al.",
@@ -226,7 +272,7 @@ REFERENCES: dict[str, Reference] = {
         "Spine Oncology Study Group",
         "J Clin Oncol",
         2011,
-        doi="10.1200/JCO.2010.32.2394",
+        doi="10.1200/JCO.2010.34.3897",
     ),
     "tokuhashi2005": Reference(
         "Tokuhashi Y, Matsuzaki H, Oda H, Oshima M, Ryu J",
@@ -243,19 +289,22 @@ REFERENCES: dict[str, Reference] = {
         doi="10.1002/cam4.292",
     ),
     "kubota2019": Reference(
-        "Kubota et al.",
-        "Validation of the new Katagiri scoring system",
+        "Kubota H, Soejima T, Sulaiman NS, Sekii S, Matsumoto Y, Ota Y, Tsujino K, Fujita I, "
+        "Fujimoto T, Morishita M, Ikegaki J, Matsumoto K, Sasaki R",
+        "Predicting the survival of patients with bone metastases treated with radiation therapy: "
+        "a validation study of the Katagiri scoring system",
         "Radiat Oncol",
         2019,
         doi="10.1186/s13014-019-1218-z",
     ),
     "karhade2019": Reference(
-        "Karhade AV, Thio QCBS, Ogink PT, et al.",
+        "Karhade AV, Thio QCBS, Ogink PT, Bono CM, Ferrone ML, Oh KS, Saylor PJ, Schoenfeld AJ, "
+        "Shin JH, Harris MB, Schwab JH",
         "Predicting 90-day and 1-year mortality in spinal metastatic disease: development and "
         "internal validation",
         "Neurosurgery",
         2019,
-        url="https://pubmed.ncbi.nlm.nih.gov/?term=Karhade+spinal+metastatic+mortality+2019",
+        doi="10.1093/neuros/nyz070",
     ),
     # Bone-modifying agents
     "stopeck2010": Reference(
@@ -269,7 +318,7 @@ REFERENCES: dict[str, Reference] = {
     "fizazi2011": Reference(
         "Fizazi K, Carducci M, Smith M, et al.",
         "Denosumab versus zoledronic acid for treatment of bone metastases in men with "
-        "castration-resistant prostate cancer",
+        "castration-resistant prostate cancer: a randomised, double-blind study",
         "Lancet",
         2011,
         doi="10.1016/S0140-6736(10)62344-6",
@@ -294,23 +343,23 @@ REFERENCES: dict[str, Reference] = {
     "swog_s0702": Reference(
         "Van Poznak CH, Unger JM, Darke AK, et al.",
         "Association of osteonecrosis of the jaw with zoledronic acid treatment for bone "
-        "metastases in patients with cancer (SWOG S0702)",
+        "metastases in patients with cancer",
         "JAMA Oncol",
         2021,
-        url="https://pubmed.ncbi.nlm.nih.gov/?term=SWOG+S0702+osteonecrosis+jaw",
+        doi="10.1001/jamaoncol.2020.6353",
     ),
     "aapro2008": Reference(
-        "Aapro M et al.",
-        "Guidance on the use of bisphosphonates in solid tumours: renal dose adjustment of "
-        "zoledronic acid",
-        "Cancer Manag Res",
-        2012,
-        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC3459591",
+        "Aapro M, Abrahamsson PA, Body JJ, et al.",
+        "Guidance on the use of bisphosphonates in solid tumours: recommendations of an "
+        "international expert panel",
+        "Ann Oncol",
+        2008,
+        doi="10.1093/annonc/mdm442",
     ),
     "himelstein2017": Reference(
         "Himelstein AL, Foster JC, Khatcheressian JL, et al.",
         "Effect of longer-interval vs standard dosing of zoledronic acid on skeletal events in "
-        "patients with bone metastases (CALGB 70604)",
+        "patients with bone metastases: a randomized clinical trial",
         "JAMA",
         2017,
         doi="10.1001/jama.2016.19425",
@@ -318,15 +367,16 @@ REFERENCES: dict[str, Reference] = {
     "amadori2013": Reference(
         "Amadori D, Aglietta M, Alessi B, et al.",
         "Efficacy and safety of 12-weekly versus 4-weekly zoledronic acid for prolonged "
-        "treatment of patients with bone metastases from breast cancer (ZOOM)",
+        "treatment of patients with bone metastases from breast cancer (ZOOM): a phase 3, "
+        "open-label, randomised, non-inferiority trial",
         "Lancet Oncol",
         2013,
         doi="10.1016/S1470-2045(13)70174-8",
     ),
     "vanpoznak2017": Reference(
         "Van Poznak C, Somerfield MR, Barlow WE, et al.",
-        "Role of bone-modifying agents in metastatic breast cancer: an ASCO-CCO focused guideline "
-        "update",
+        "Role of bone-modifying agents in metastatic breast cancer: an American Society of "
+        "Clinical Oncology-Cancer Care Ontario focused guideline update",
         "J Clin Oncol",
         2017,
         doi="10.1200/JCO.2017.75.4614",
@@ -339,27 +389,37 @@ REFERENCES: dict[str, Reference] = {
         doi="10.1016/j.annonc.2020.07.019",
     ),
     "fda_zoledronic": Reference(
-        "US Food and Drug Administration",
-        "Zometa (zoledronic acid) prescribing information",
-        "FDA label",
+        "Novartis Pharmaceuticals Corporation",
+        "Zometa (zoledronic acid) injection: US prescribing information (package insert)",
+        "US FDA-approved drug label",
         2018,
-        url="https://www.accessdata.fda.gov/",
+        url="https://druginserts.com/lib/rx/meds/zometa/",
     ),
     "msd_hcm": Reference(
-        "MSD Manual",
-        "Hypercalcemia: treatment",
+        "Lewis JL",
+        "Hypercalcemia (treatment)",
         "MSD Manual Professional Version",
-        2024,
-        url="https://www.msdmanuals.com/professional",
+        2023,
+        url="https://www.msdmanuals.com/professional/endocrine-and-metabolic-disorders/electrolyte-"
+        "disorders/hypercalcemia",
     ),
     # Radiotherapy and radiopharmaceuticals
     "lutz2017": Reference(
-        "Lutz S, Balboni T, Jones J, et al.",
+        "Lutz S, Balboni T, Jones J, Lo S, Petit J, Rich SE, Wong R, Hahn C",
         "Palliative radiation therapy for bone metastases: update of an ASTRO evidence-based "
-        "guideline",
+        "guideline (2017; replaced by the 2024 guideline)",
         "Pract Radiat Oncol",
         2017,
         doi="10.1016/j.prro.2016.08.001",
+    ),
+    "astro2024": Reference(
+        "Alcorn S, Cortés ÁA, Bradfield L, Brennan M, Dennis K, Diaz DA, Doung YC, Elmore S, "
+        "Hertan L, Johnstone C, Jones J, Larrier N, et al.",
+        "External beam radiation therapy for palliation of symptomatic bone metastases: an ASTRO "
+        "clinical practice guideline (2024; replaces the 2017 update)",
+        "Pract Radiat Oncol",
+        2024,
+        url="https://scholars.duke.edu/publication/1634048",
     ),
     "dutch2004": Reference(
         "van der Linden YM, Lok JJ, Steenland E, et al.",
@@ -371,8 +431,9 @@ REFERENCES: dict[str, Reference] = {
     ),
     "sahgal2021": Reference(
         "Sahgal A, Myrehaug SD, Siva S, et al.",
-        "Stereotactic body radiotherapy versus conventional external beam radiotherapy in "
-        "patients with painful spinal metastases (SC.24)",
+        "Stereotactic body radiotherapy versus conventional external beam radiotherapy in patients "
+        "with painful spinal metastases: an open-label, multicentre, randomised, controlled, phase "
+        "2/3 trial",
         "Lancet Oncol",
         2021,
         doi="10.1016/S1470-2045(21)00196-0",
@@ -380,7 +441,8 @@ REFERENCES: dict[str, Reference] = {
     "hoskin2019": Reference(
         "Hoskin PJ, Hopkins K, Misra V, et al.",
         "Effect of single-fraction vs multifraction radiotherapy on ambulatory status among "
-        "patients with spinal canal compression from metastatic cancer (SCORAD III)",
+        "patients with spinal canal compression from metastatic cancer: the SCORAD randomized "
+        "clinical trial",
         "JAMA",
         2019,
         doi="10.1001/jama.2019.17913",
@@ -388,33 +450,36 @@ REFERENCES: dict[str, Reference] = {
     "salazar1986": Reference(
         "Salazar OM, Rubin P, Hendrickson FR, et al.",
         "Single-dose half-body irradiation for palliation of multiple bone metastases from solid "
-        "tumors (RTOG 78-10)",
+        "tumors. Final Radiation Therapy Oncology Group report",
         "Cancer",
         1986,
-        url="https://pubmed.ncbi.nlm.nih.gov/2423224",
+        url="https://pubmed.ncbi.nlm.nih.gov/2423225/",
     ),
     "parker2013": Reference(
         "Parker C, Nilsson S, Heinrich D, et al.",
-        "Alpha emitter radium-223 and survival in metastatic prostate cancer (ALSYMPCA)",
+        "Alpha emitter radium-223 and survival in metastatic prostate cancer",
         "N Engl J Med",
         2013,
         doi="10.1056/NEJMoa1213755",
     ),
     "sartor2021": Reference(
         "Sartor O, de Bono J, Chi KN, et al.",
-        "Lutetium-177-PSMA-617 for metastatic castration-resistant prostate cancer (VISION)",
+        "Lutetium-177-PSMA-617 for metastatic castration-resistant prostate cancer",
         "N Engl J Med",
         2021,
         doi="10.1056/NEJMoa2107322",
     ),
     "curroncolrep2015": Reference(
-        "Curr Oncol Rep review (authors not recorded)",
-        "Radiopharmaceuticals for painful bone metastases (strontium-89, samarium-153)",
-        "Curr Oncol Rep",
-        2015,
+        "Goyal J, Antonarakis ES",
+        "Bone-targeting radiopharmaceuticals for the treatment of prostate cancer with bone "
+        "metastases",
+        "Cancer Lett",
+        2012,
+        url="https://jhu.pure.elsevier.com/en/publications/bone-targeting-radiopharmaceuticals-for-"
+        "the-treatment-of-prostate-3",
     ),
     "patchell2005": Reference(
-        "Patchell RA, Tibbs PA, Regine WF, et al.",
+        "Patchell RA, Tibbs PA, Regine WF, Payne R, Saris S, Kryscio RJ, Mohiuddin M, Young B",
         "Direct decompressive surgical resection in the treatment of spinal cord compression "
         "caused by metastatic cancer: a randomised trial",
         "Lancet",
@@ -423,9 +488,9 @@ REFERENCES: dict[str, Reference] = {
     ),
     "who1986": Reference(
         "World Health Organization",
-        "Cancer pain relief (the WHO analgesic ladder)",
-        "WHO",
+        "Cancer pain relief",
+        "World Health Organization, Geneva",
         1986,
-        url="https://www.who.int",
+        url="https://www.scribd.com/document/501730787/WHO-Cancer-Pain-Guidelines",
     ),
 }

@@ -21,8 +21,8 @@ REFERENCES: dict[str, Reference] = {
     "statpearls_hypercalcemia": Reference(
         "Sadiq NM, Naganathan S, Badireddy M",
         "Hypercalcemia",
-        "StatPearls",
-        2023,
+        "StatPearls [Internet]",
+        2024,
         url="https://www.ncbi.nlm.nih.gov/books/NBK430714/",
     ),
     "bmj_bp_hypercalcaemia": Reference(
