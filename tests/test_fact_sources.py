@@ -11,24 +11,10 @@ from course.facts import (
     source_evidence,
     source_note,
 )
-from course.facts import management as management_facts
-from course.facts import safety as safety_facts
 from course.references import REFERENCES
 
-PARALLEL = set(management_facts.FACTS) | set(safety_facts.FACTS)
-"""Facts audited in a parallel branch; the lead removes the xfail once that branch is merged."""
 
-
-def _marks(name: str) -> list:
-    if name in PARALLEL:
-        return [pytest.mark.xfail(reason="audited in a parallel branch", strict=False)]
-    return []
-
-
-ALL_FACTS = [pytest.param(name, id=name, marks=_marks(name)) for name in FACTS]
-
-
-@pytest.mark.parametrize("name", ALL_FACTS)
+@pytest.mark.parametrize("name", FACTS)
 def test_fact_is_quoted_or_labelled(name):
     assert evidence_problems(FACTS[name]) == []
 
@@ -66,7 +52,7 @@ def test_unknown_evidence_status_is_refused():
 
 
 def test_learners_see_secondary_status_and_confirmed_words():
-    secondary = next(n for n, r in FACTS.items() if r.evidence == "secondary" and n not in PARALLEL)
+    secondary = next(n for n, r in FACTS.items() if r.evidence == "secondary")
     assert source_note(secondary).endswith("(secondary evidence)")
     assert FACTS[secondary].note in source_evidence(secondary)
     shown = source_evidence("xray_missed_lesions")

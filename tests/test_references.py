@@ -4,29 +4,12 @@ import pytest
 
 from course.facts import Fact, Table, fact, source_note
 from course.references import REFERENCES, Reference, cite, reference_list
-from course.references import management as management_refs
-from course.references import safety as safety_refs
-
-PARALLEL = set(management_refs.REFERENCES) | set(safety_refs.REFERENCES)
-"""References audited in a parallel branch; the lead removes the xfail once it is merged."""
 
 GOOD = {"authors": "Doe J", "title": "A title", "journal": "A journal", "year": 2020}
 """The required fields of a complete reference, for tests that spoil one of them."""
 
 
-@pytest.mark.parametrize(
-    "key",
-    [
-        pytest.param(
-            key,
-            id=key,
-            marks=[pytest.mark.xfail(reason="audited in a parallel branch", strict=False)]
-            if key in PARALLEL
-            else [],
-        )
-        for key in REFERENCES
-    ],
-)
+@pytest.mark.parametrize("key", REFERENCES)
 def test_every_reference_is_complete(key):
     assert REFERENCES[key].problems() == []
 

@@ -88,12 +88,20 @@ FACTS: dict[str, Fact | Table] = {
         quote="When a hard score cutoff of ≥9 is used, it has been shown to be highly sensitive "
         "(>91%) but significantly less specific (35%) for predicting fracture.",
         locator="Introduction, third paragraph",
-        note="Rows, each in its own abstract. Damron 2003: 'Overall sensitivity was 91% and "
-        "specificity was 35%' (cutoff not stated). Evans 2008: at nine points or greater "
-        "'the sensitivity and specificity ... were 14.5% and 82.9%'; at seven or more "
-        "'sensitivity improved to 81% but specificity was reduced to 32%'. Humerus 2023: 'A "
-        "Mirels score of ≥8 points had the best predictive profile, with sensitivity of 83.6%, "
-        "specificity of 79.5%'.",
+        source_quotes={
+            "damron2003": ("Overall sensitivity was 91% and specificity was 35%", "Abstract"),
+            "evans2008": (
+                "sensitivity and specificity ... were 14.5% and 82.9% … sensitivity improved to "
+                "81% but specificity was reduced to 32%",
+                "Abstract (cut-offs of nine or greater, then seven or greater)",
+            ),
+            "humerus2023": (
+                "A Mirels score of ≥8 points had the best predictive profile, with sensitivity "
+                "of 83.6%, specificity of 79.5%",
+                "Abstract",
+            ),
+        },
+        note="Each row is quoted from its own study's abstract; Damron 2003 gives no cut-off.",
     ),
     # --- SINS -----------------------------------------------------------------------------------
     "sins_points": Table(
@@ -559,10 +567,15 @@ FACTS: dict[str, Fact | Table] = {
         "alectinib [hazard ratio (HR) 0.43, 95% confidence interval (CI) 0.32-0.58; median PFS "
         "34.8 versus 10.9 months crizotinib].",
         locator="Mok 2020, Abstract (Results)",
-        note="FLAURA (Soria 2018 abstract): '18.9 months vs. 10.2 months'. CROWN (Solomon 2024 "
-        "abstract): 'median PFS was not reached (NR [95% CI, 64.3 to NR]) with lorlatinib and "
-        "9.1 months (95% CI, 7.4 to 10.9) with crizotinib'; '5-year PFS was 60% ... and 8%'. "
-        "An empty cell means the median was not reached.",
+        source_quotes={
+            "soria2018": ("18.9 months vs. 10.2 months", "Soria 2018, Abstract (Results)"),
+            "solomon2024": (
+                "median PFS was not reached (NR [95% CI, 64.3 to NR]) with lorlatinib and 9.1 "
+                "months (95% CI, 7.4 to 10.9) with crizotinib",
+                "Solomon 2024, Abstract (Results)",
+            ),
+        },
+        note="An empty cell means the median was not reached (CROWN, lorlatinib).",
     ),
     "targeted_honeymoon": Fact(
         "Source article's claim, not a trial result: a 'honeymoon period' of disease control on "
