@@ -156,8 +156,7 @@ def parse_question(lesson: str, entry: Mapping) -> Question:
             )
     try:
         options = tuple(
-            Option(fill(o["text"]), bool(o["correct"]), fill(o["explanation"]))
-            for o in raw_options
+            Option(fill(o["text"]), bool(o["correct"]), fill(o["explanation"])) for o in raw_options
         )
         validate_options(options)
     except ValueError as exc:

@@ -6,6 +6,7 @@ Everything lives in one small folder, ``~/.bone-metastases-course`` (or the fold
 on the learner's own machine it persists.
 """
 
+import contextlib
 import getpass
 import hashlib
 import json
@@ -14,11 +15,12 @@ import random
 import tempfile
 import uuid
 import warnings
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypedDict
 
-from .bank import Question
+from .bank import Question, bank
 
 ENV_VAR = "COURSE_PROGRESS_DIR"
 VERSION = 1
@@ -68,12 +70,31 @@ def learner_id() -> str:
     return new
 
 
-def option_order(question: Question, learner: str) -> list[int]:
-    """Return the option indices in the order this learner sees them (same every time)."""
-    digest = hashlib.sha256(f"{learner}\n{question.id}".encode()).digest()
-    order = list(range(len(question.options)))
-    random.Random(digest).shuffle(order)
-    return order
+def _digest(learner: str, question_id: str) -> bytes:
+    return hashlib.sha256(f"{learner}\n{question_id}".encode()).digest()
+
+
+def option_order(
+    question: Question, learner: str, questions: Mapping[str, Question] | None = None
+) -> list[int]:
+    """Return the option indices in the order this learner sees them (the same every time).
+
+    Seeded by the learner id and the question id. So that the correct option is spread evenly
+    over the positions for every learner, the bank's questions with as many options are put in
+    a learner-specific random order, and the k-th of them gets its correct option at position
+    k mod n; the other options are shuffled around it.
+    """
+    questions = bank() if questions is None else questions
+    n = len(question.options)
+    peers = sorted(
+        {q.id for q in questions.values() if len(q.options) == n} | {question.id},
+        key=lambda qid: _digest(learner, qid),
+    )
+    slot = peers.index(question.id) % n
+    correct = next(i for i, o in enumerate(question.options) if o.correct)
+    others = [i for i in range(n) if i != correct]
+    random.Random(_digest(learner, question.id)).shuffle(others)
+    return others[:slot] + [correct] + others[slot:]
 
 
 def _empty() -> dict:
@@ -111,10 +132,8 @@ def load(path: Path | None = None) -> dict:
         f"(the old file is kept as {path.name}.corrupt).",
         stacklevel=2,
     )
-    try:
+    with contextlib.suppress(OSError):
         path.replace(path.with_name(path.name + ".corrupt"))
-    except OSError:
-        pass
     return _empty()
 
 
