@@ -148,28 +148,18 @@ def test_bad_templates_are_refused_with_the_reason(template, message):
         resolve(template)
 
 
-GOOD = """
-[[question]]
-id = "03-sample"
-bloom = "recall"
-kind = "text"
-stem = "Which?"
+def sample_toml(qid: str, stem: str) -> str:
+    """Return one valid ``[[question]]`` entry whose correct option is "A"."""
+    options = (("A", "true", "Because."), ("B", "false", "No."), ("C", "false", "No."))
+    entry = f'\n[[question]]\nid = "{qid}"\nbloom = "recall"\nkind = "text"\nstem = "{stem}"\n'
+    for text, correct, why in options:
+        entry += (
+            f'[[question.option]]\ntext = "{text}"\ncorrect = {correct}\nexplanation = "{why}"\n'
+        )
+    return entry
 
-[[question.option]]
-text = "A"
-correct = true
-explanation = "Because."
 
-[[question.option]]
-text = "B"
-correct = false
-explanation = "No."
-
-[[question.option]]
-text = "C"
-correct = false
-explanation = "No."
-"""
+GOOD = sample_toml("03-sample", "Which?")
 
 
 def _bank_from(tmp_path: Path, body: str, lesson: str = "03") -> dict:

@@ -20,6 +20,7 @@ from course.questions import (
 )
 from course.questions import progress as prog
 from course.questions.display import LessonScore, QuestionCheck, score_html, summary_html
+from tests.test_question_bank import sample_toml
 
 
 @pytest.fixture(autouse=True)
@@ -146,28 +147,8 @@ def test_a_corrupt_file_does_not_break_the_widget(home):
 
 # --- scores ---------------------------------------------------------------------------------------
 
-FIXTURE = """lesson = "03"
-""" + "".join(
-    f"""
-[[question]]
-id = "03-q{i}"
-bloom = "recall"
-kind = "text"
-stem = "Stem number {i}?"
-[[question.option]]
-text = "Yes"
-correct = true
-explanation = "Right."
-[[question.option]]
-text = "No"
-correct = false
-explanation = "Wrong."
-[[question.option]]
-text = "Maybe"
-correct = false
-explanation = "Unsure."
-"""
-    for i in (1, 2, 3)
+FIXTURE = 'lesson = "03"\n' + "".join(
+    sample_toml(f"03-q{i}", f"Stem number {i}?") for i in (1, 2, 3)
 )
 
 
