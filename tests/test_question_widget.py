@@ -190,6 +190,7 @@ def test_summary_lists_each_lesson_with_answered_and_right(small_bank):
     assert "<tr><td>03</td><td>2 of 3</td><td>1</td><td>started</td></tr>" in html
     done = summary_html(_attempts(**{"03_q1": True, "03_q2": False, "03_q3": True}), small_bank)
     assert "<td>3 of 3</td><td>2</td><td>done</td>" in done
+    assert "<td>0 of 3</td><td>0</td><td>not started</td>" in summary_html(_attempts(), small_bank)
 
 
 def test_download_link_carries_the_progress_json():

@@ -18,6 +18,10 @@ from . import progress
 from .bank import LESSON_IDS, Question, bank, get
 
 _LIVE: "weakref.WeakSet[_Refreshing]" = weakref.WeakSet()
+_TABLE_STYLE = (
+    "<style>.course-progress th,.course-progress td{text-align:left;padding:2px 16px 2px 0}"
+    ".course-progress thead th{border-bottom:1px solid #999999}</style>"
+)
 
 
 class QuestionCheck(SelfCheck):
@@ -84,7 +88,9 @@ def summary_html(data: Mapping, questions: Mapping[str, Question]) -> str:
             continue
         answered = [q for q in asked if q.id in attempts]
         right = sum(attempts[q.id]["correct"] for q in answered)
-        status = "done" if len(answered) == len(asked) else ("started" if answered else "—")
+        status = (
+            "done" if len(answered) == len(asked) else ("started" if answered else "not started")
+        )
         rows.append(
             f"<tr><td>{lesson}</td><td>{len(answered)} of {len(asked)}</td>"
             f"<td>{right}</td><td>{status}</td></tr>"
@@ -141,7 +147,12 @@ class ProgressSummary(_Refreshing):
     """The course-wide summary for the start notebook, with the download link."""
 
     def html(self, data: Mapping) -> str:
-        return summary_html(data, bank()) + f"<p>{download_link(data)}</p>"
+        return (
+            _TABLE_STYLE
+            + summary_html(data, bank())
+            + f"<p>{download_link(data)}. On Binder this file, like your notebooks, is lost when "
+            "the session ends: download it to keep it.</p>"
+        )
 
 
 def lesson_score(lesson: str) -> widgets.Widget:
