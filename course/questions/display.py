@@ -20,7 +20,8 @@ from .bank import LESSON_IDS, Question, bank, get
 _LIVE: "weakref.WeakSet[_Refreshing]" = weakref.WeakSet()
 _TABLE_STYLE = (
     "<style>.course-progress th,.course-progress td{text-align:left;padding:2px 16px 2px 0}"
-    ".course-progress thead th{border-bottom:1px solid #999999}</style>"
+    ".course-progress thead th{border-bottom:1px solid #999999}"
+    "a.course-download{color:#0072B2;text-decoration:underline}</style>"
 )
 
 
@@ -107,7 +108,7 @@ def download_link(data: Mapping) -> str:
     """Return an HTML link that downloads the progress data as ``progress.json``."""
     payload = base64.b64encode(json.dumps(data, indent=1, sort_keys=True).encode()).decode()
     return (
-        f'<a download="progress.json" href="data:application/json;base64,{payload}">'
+        f'<a class="course-download" download="progress.json" href="data:application/json;base64,{payload}">'
         "Download your progress (progress.json)</a>"
     )
 
