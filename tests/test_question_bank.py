@@ -272,7 +272,7 @@ def test_data_questions_match_the_facts_table():
     assert _answer("02-incidence-chart").startswith(widest)
 
     acc = fact("imaging_accuracy").frame()
-    patient = acc[(acc.level == "patient") & (acc.source == "yang2011")]
+    patient = acc[acc.level == "patient"]
     assert patient.loc[patient.specificity_pct.idxmax(), "modality"] == _answer("05-accuracy-chart")
 
     trials = fact("denosumab_vs_zoledronic_trials").frame()
@@ -280,9 +280,8 @@ def test_data_questions_match_the_facts_table():
     assert trials.loc[trials.ci_high.idxmax(), "trial"] == "Henry 2011"
 
     safety = fact("bma_safety").frame()
-    pooled = safety[safety.setting.str.startswith("pooled")]
-    more_on_zol = pooled[pooled.zoledronic_pct > pooled.denosumab_pct].event.str.capitalize()
-    assert list(more_on_zol) == [_answer("06-safety-chart")]
+    more_on_zol = safety[safety.zoledronic_pct > safety.denosumab_pct].event.str.capitalize()
+    assert set(more_on_zol) == {_answer("06-safety-chart")}
 
     dutch = fact("dutch_fractionation").frame()
     assert abs(dutch.retreatment_pct.diff().iloc[1]) > abs(dutch.response_pct.diff().iloc[1])
