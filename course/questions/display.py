@@ -108,7 +108,8 @@ def download_link(data: Mapping) -> str:
     """Return an HTML link that downloads the progress data as ``progress.json``."""
     payload = base64.b64encode(json.dumps(data, indent=1, sort_keys=True).encode()).decode()
     return (
-        f'<a class="course-download" download="progress.json" href="data:application/json;base64,{payload}">'
+        '<a class="course-download" download="progress.json" '
+        f'href="data:application/json;base64,{payload}">'
         "Download your progress (progress.json)</a>"
     )
 

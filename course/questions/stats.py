@@ -8,7 +8,7 @@ lesson in each lesson 03–09.
 """
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from difflib import SequenceMatcher
 from itertools import combinations
 
@@ -28,7 +28,7 @@ def correct_positions(questions: Bank, learner: str) -> Counter[str]:
     return counts
 
 
-def _unique_extreme(q: Question, pick) -> bool:
+def _unique_extreme(q: Question, pick: Callable[[list[int]], int]) -> bool:
     lengths = [len(o.text) for o in q.options]
     extreme = pick(lengths)
     return lengths.count(extreme) == 1 and len(q.answer.text) == extreme
