@@ -102,6 +102,16 @@ def test_checking_with_nothing_chosen_records_nothing(home):
     assert not (home / "progress.json").exists()
 
 
+def test_unwritable_progress_folder_is_reported_in_the_feedback(home, monkeypatch):
+    shown = question("01-resorbing-cell")
+    blocker = home / "a-file"
+    blocker.write_text("")
+    monkeypatch.setenv(prog.ENV_VAR, str(blocker / "inside"))
+    html = shown.check(0)
+    assert "Your progress could not be saved" in html
+    assert "Correct." in html or "Not quite." in html
+
+
 def test_unknown_question_shows_a_message_not_a_traceback():
     shown = question("03-no-such-question")
     assert isinstance(shown, widgets.HTML)

@@ -41,7 +41,10 @@ class QuestionCheck(SelfCheck):
         first = self.attempts == 0
         html = super().check(index)
         if first and self.attempts == 1:
-            progress.record_first_attempt(self.question, self.options[index].correct)
+            try:
+                progress.record_first_attempt(self.question, self.options[index].correct)
+            except OSError as exc:
+                return html + f"<p><i>Your progress could not be saved: {escape(str(exc))}</i></p>"
             for view in list(_LIVE):
                 view.refresh()
         return html

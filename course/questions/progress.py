@@ -121,10 +121,10 @@ def load(path: Path | None = None) -> dict:
     path = path or progress_path()
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return _empty()
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError):
         data = None
+    except OSError:  # missing or unreachable: nothing saved yet (saving will say why it fails)
+        return _empty()
     if _valid(data):
         return data
     warnings.warn(
