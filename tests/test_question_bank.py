@@ -36,6 +36,7 @@ from course.remodeling import (
     Therapy,
     simulate,
 )
+from course.syllabus import LESSONS
 
 LEARNERS = ("ada", "grace", "linus", "student-7f3a", "root")
 DATA = Path(__file__).parents[1] / "course" / "questions" / "data"
@@ -93,8 +94,8 @@ def test_no_point_is_asked_twice_in_the_same_words(questions, stats_text):
 
 
 def test_every_old_self_check_was_migrated(questions):
-    per_file = {p.name[6:8]: p for p in DATA.glob("lesson*.toml")}
-    assert sorted(per_file) == list(LESSON_IDS)
+    notebooks = [Path(item.path).name[:2] for item in LESSONS if item.path.startswith("notebooks/")]
+    assert list(LESSON_IDS) == notebooks  # one bank file per lesson of the course map
     # 42 questions came from the notebooks; the bank only grows.
     assert len(questions) >= 42
 
@@ -199,9 +200,12 @@ def test_loader_refuses_two_options_and_duplicate_ids(tmp_path):
         _bank_from(tmp_path, GOOD + GOOD)
 
 
-def test_loader_refuses_an_unknown_lesson(tmp_path):
+def test_loader_refuses_an_unknown_lesson_or_a_misnamed_file(tmp_path):
     with pytest.raises(ValueError, match="lesson must be one of"):
         _bank_from(tmp_path, GOOD, lesson="42")
+    (tmp_path / "lesson04.toml").write_text('lesson = "03"\n' + GOOD)
+    with pytest.raises(ValueError, match="must be named lesson03.toml"):
+        load_bank(tmp_path)
 
 
 # --- the shuffle ----------------------------------------------------------------------------------

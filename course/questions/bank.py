@@ -21,17 +21,19 @@ from pathlib import Path
 from typing import Literal, get_args
 
 from ..facts import Fact, Table, fact
-from ..syllabus import LESSONS
 from ..widgets.selfcheck import Option, validate_options
 
 Bloom = Literal["recall", "application", "analysis"]
 Kind = Literal["text", "figure", "data"]
 BLOOM_LEVELS: tuple[str, ...] = get_args(Bloom)
 KINDS: tuple[str, ...] = get_args(Kind)
+_DATA = resources.files(__package__) / "data"
+_FILE = re.compile(r"lesson(\d\d)\.toml")
 LESSON_IDS: tuple[str, ...] = tuple(
-    Path(item.path).name[:2] for item in LESSONS if item.path.startswith("notebooks/")
+    sorted(m.group(1) for p in _DATA.iterdir() if (m := _FILE.fullmatch(p.name)))
 )
-"""Two-digit lesson numbers, taken from the course map."""
+"""Two-digit lesson numbers: one bank file per lesson (a test checks them against the course
+map, which is not imported here because it loads nbformat, seconds on a cold kernel)."""
 
 _TEMPLATE = re.compile(r"\{fact:([^{}]*)\}")
 _REFERENCE = re.compile(r"(\w+)(?:\[([^\]]+)\])?(?:\.(\w+))?")
@@ -172,20 +174,22 @@ def parse_question(lesson: str, entry: Mapping) -> Question:
     )
 
 
-def parse_lesson(document: Mapping) -> list[Question]:
-    """Check one lesson file's content and return its questions."""
-    lesson = _choice("(file)", "lesson", document.get("lesson"), LESSON_IDS)
+def parse_lesson(document: Mapping, name: str) -> list[Question]:
+    """Check one lesson file's content (``name``: its file name) and return its questions."""
+    lesson = _choice(name, "lesson", document.get("lesson"), LESSON_IDS)
+    if name != f"lesson{lesson}.toml":
+        raise ValueError(f"{name}: lesson {lesson!r} must be named lesson{lesson}.toml")
     return [parse_question(lesson, entry) for entry in document.get("question", [])]
 
 
 def load_bank(folder: Path | None = None) -> dict[str, Question]:
     """Read every ``lesson*.toml`` in ``folder`` (default: the packaged bank); id → question."""
-    root = folder if folder is not None else resources.files(__package__) / "data"
+    root = folder if folder is not None else _DATA
     bank: dict[str, Question] = {}
     for path in sorted(root.iterdir(), key=lambda p: p.name):
         if not path.name.endswith(".toml"):
             continue
-        for q in parse_lesson(tomllib.loads(path.read_text(encoding="utf-8"))):
+        for q in parse_lesson(tomllib.loads(path.read_text(encoding="utf-8")), path.name):
             if q.id in bank:
                 raise ValueError(f"question id {q.id!r} appears twice")
             bank[q.id] = q
