@@ -474,7 +474,7 @@ PROSTATE_MSCC = Case(
                     "best",
                     "With established paraplegia the realistic aims are pain control, stability "
                     f"and care. ASTRO 2024 recommends {_ASTRO_MSCC} "
-                    "for cord compression when surgery is not chosen, and his SINS still "
+                    "for cord compression in patients not eligible for surgery, and his SINS still "
                     "calls for a surgical opinion on stability.",
                 ),
                 Choice(
