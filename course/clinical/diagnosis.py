@@ -256,8 +256,9 @@ _ACTIONS = {
     "impending pathological fracture": (
         1,
         "pain on weight-bearing (functional pain) suggests an impending pathological fracture: "
-        "it scores highest for pain in Mirels' score. Protect the limb, arrange prompt imaging "
-        "of the whole bone and an orthopaedic opinion (red flags: Downie 2021)",
+        "it scores highest for pain in Mirels' score, and a patient who cannot bear weight may "
+        "already have a fracture. Protect the limb, arrange prompt imaging of the whole bone "
+        "and an orthopaedic opinion (red flags: Downie 2021)",
     ),
     "new bone pain": (
         2,

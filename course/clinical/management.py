@@ -328,7 +328,7 @@ def radium223_eligibility(
     bone_modifying_agent: bool = False,
 ) -> Radium223Check:
     """Check radium-223 against its licensed setting (EANM 2018, Poeppel) and the 2018
-    EMA/MHRA restrictions that followed ERA 223 (more fractures and earlier deaths when
+    EMA/MHRA restrictions that followed ERA 223 (more fractures, and a trend to earlier death, when
     radium-223 was added to abiraterone + prednisone/prednisolone).
 
     Indications: castration-resistant prostate cancer; symptomatic bone metastases
@@ -382,7 +382,7 @@ def radium223_eligibility(
             (
                 gap is not None and gap < gap_days,
                 f"abiraterone + prednisone/prednisolone now or within {gap_days:g} days "
-                "(ERA 223: more fractures and earlier deaths)",
+                "(ERA 223: more fractures, trend to earlier death)",
             ),
             (low_osteoblastic_burden, "low osteoblastic bone metastatic burden (not recommended)"),
         ),

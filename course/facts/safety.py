@@ -83,6 +83,9 @@ FACTS: dict[str, Fact | Table] = {
         quote="In the study, patients given the combination with Xofigo died on average 2.6 "
         "months earlier than those given the combination with placebo.",
         locator="Overview",
+        note="A trend, not a proven effect: the same EMA page speaks of 'the reasons for a "
+        "possible earlier death seen in this study', and the MHRA's Drug Safety Update title "
+        "calls it a 'trend for increased mortality'.",
     ),
     "radium223_min_prior_lines": Fact(
         "Radium-223 (EU/UK 2018): progression after at least this many prior systemic lines "

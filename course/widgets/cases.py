@@ -411,7 +411,8 @@ PROSTATE_MSCC = Case(
         ),
         Step(
             "delay",
-            "Three days later he cannot stand and has urinary retention.",
+            "Three days later he is brought in: he has not been able to move his legs at all for "
+            "more than two days, and has urinary retention.",
             "What now?",
             (
                 Choice(
@@ -463,9 +464,8 @@ PROSTATE_MSCC = Case(
         ),
         Step(
             "local_late",
-            "He has not been able to stand for three days: he is paraplegic, for longer than "
-            f"{_PATCHELL_PARAPLEGIA.value:g} {_PATCHELL_PARAPLEGIA.unit}. One level is "
-            "compressed.",
+            "He has had no movement in his legs (total paraplegia) for longer than "
+            f"{_PATCHELL_PARAPLEGIA.value:g} {_PATCHELL_PARAPLEGIA.unit}. One level is compressed.",
             "Which local treatment do you recommend to the MDT?",
             (
                 Choice(
@@ -474,15 +474,15 @@ PROSTATE_MSCC = Case(
                     "best",
                     "With established paraplegia the realistic aims are pain control, stability "
                     f"and care. ASTRO 2024 recommends {_ASTRO_MSCC} "
-                    "for cord compression when surgery is not chosen, and his SINS still "
+                    "for cord compression in patients not eligible for surgery, and his SINS still "
                     "calls for a surgical opinion on stability.",
                 ),
                 Choice(
                     "Decompressive surgery with stabilisation, as in Patchell's trial",
                     "acceptable",
                     "Surgery may still be discussed for stability or pain, but Patchell's "
-                    "result does not transfer to him: the trial excluded patients paraplegic "
-                    f"for more than {_PATCHELL_PARAPLEGIA.value:g} "
+                    "result does not transfer to him: the trial excluded patients totally "
+                    f"paraplegic for more than {_PATCHELL_PARAPLEGIA.value:g} "
                     f"{_PATCHELL_PARAPLEGIA.unit}, so it cannot promise that he walks again.",
                 ),
                 _RADIUM_223_DISTRACTOR,
@@ -509,8 +509,9 @@ PROSTATE_MSCC = Case(
                     "poor",
                     "Never together: in ERA 223, adding radium-223 to abiraterone + "
                     f"prednisone/prednisolone gave more fractures ({_pct(_ERA223_FRACTURES[1])} "
-                    f"vs {_pct(_ERA223_FRACTURES[2])}) and earlier deaths. In Europe and the UK, "
-                    "since 2018, radium-223 is kept for symptomatic bone disease after at least "
+                    f"vs {_pct(_ERA223_FRACTURES[2])}) and a trend to earlier death. In Europe "
+                    "and the UK, since 2018, radium-223 is kept for symptomatic bone disease "
+                    "after at least "
                     f"{_RADIUM_LINES:g} prior systemic lines (or when nothing else suits), "
                     "with a bone-modifying agent alongside (EMA, MHRA).",
                 ),
@@ -683,7 +684,7 @@ BREAST_FEMUR = Case(
         "Endocrine-based systemic therapy; restaging every 3–6 months.",
         "Physiotherapy with bone-safe exercise; psychological support for scan anxiety.",
     ),
-    references=("mirels1989", "jawad2010", "esmo2020", "aapro2008", "cockcroft1976"),
+    references=("mirels1989", "jawad2010", "esmo2020", "fda_zoledronic", "cockcroft1976"),
 )
 
 LUNG_EGFR = Case(
