@@ -422,6 +422,12 @@ def test_radium223_not_for_low_osteoblastic_burden():
     assert not check.eligible and "osteoblastic" in check.contraindications[0]
 
 
+def test_radium223_not_with_other_systemic_cancer_therapy():
+    check = radium223_eligibility(**(RADIUM_OK | {"other_systemic_cancer_therapy": True}))
+    assert not check.eligible
+    assert "apart from LHRH analogues" in check.contraindications[0]
+
+
 def test_radium223_mild_symptoms_caution_and_bone_agent_advice():
     check = radium223_eligibility(
         **(RADIUM_OK | {"bone_symptoms": "mild", "bone_modifying_agent": False})
@@ -439,6 +445,7 @@ def test_radium223_mild_symptoms_caution_and_bone_agent_advice():
         ({"prior_systemic_lines": -1}, "prior_systemic_lines"),
         ({"prior_systemic_lines": True}, "prior_systemic_lines"),
         ({"visceral_metastases": "no"}, "visceral_metastases"),
+        ({"other_systemic_cancer_therapy": 1}, "other_systemic_cancer_therapy"),
         ({"days_since_abiraterone_prednisone": -3}, "days_since_abiraterone_prednisone"),
     ],
 )

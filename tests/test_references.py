@@ -126,3 +126,9 @@ def test_markdown_does_not_double_the_full_stop():
 )
 def test_short_citation_forms(authors, short):
     assert Reference(authors, "t", "j", 2005).short() == short
+
+
+def test_markdown_says_what_was_not_checked():
+    ref = Reference(**GOOD, doi="10.1000/xyz", unchecked="the DOI")
+    assert ref.markdown().endswith("*(Not checked against the publisher's record: the DOI.)*")
+    assert "Not checked" not in Reference(**GOOD, doi="10.1000/xyz").markdown()

@@ -326,6 +326,7 @@ def radium223_eligibility(
     low_osteoblastic_burden: bool = False,
     days_since_abiraterone_prednisone: float | None = None,
     bone_modifying_agent: bool = False,
+    other_systemic_cancer_therapy: bool = False,
 ) -> Radium223Check:
     """Check radium-223 against its licensed setting (EANM 2018, Poeppel) and the 2018
     EMA/MHRA restrictions that followed ERA 223 (more fractures, and a trend to earlier death, when
@@ -340,7 +341,9 @@ def radium223_eligibility(
     (``days_since_abiraterone_prednisone``: 0 while taking it, ``None`` if not taken); a low
     osteoblastic bone metastatic burden (not recommended). Advice: assess fracture risk before
     and during treatment; without a bone-modifying agent, consider a bisphosphonate or
-    denosumab alongside. Facts ``radium223_*``. For teaching only.
+    denosumab alongside. ``other_systemic_cancer_therapy``: another systemic cancer drug (not an
+    LHRH analogue) planned at the same time, which the MHRA does not recommend. Facts
+    ``radium223_*``. For teaching only.
     """
     _require_bools(
         castration_resistant_prostate_cancer=castration_resistant_prostate_cancer,
@@ -348,6 +351,7 @@ def radium223_eligibility(
         other_systemic_therapy_suitable=other_systemic_therapy_suitable,
         low_osteoblastic_burden=low_osteoblastic_burden,
         bone_modifying_agent=bone_modifying_agent,
+        other_systemic_cancer_therapy=other_systemic_cancer_therapy,
     )
     if bone_symptoms not in BONE_SYMPTOMS:
         raise ValueError(
@@ -385,6 +389,11 @@ def radium223_eligibility(
                 "(ERA 223: more fractures, trend to earlier death)",
             ),
             (low_osteoblastic_burden, "low osteoblastic bone metastatic burden (not recommended)"),
+            (
+                other_systemic_cancer_therapy,
+                "other systemic cancer therapy at the same time, apart from LHRH analogues "
+                "(not recommended)",
+            ),
         ),
         when=True,
     )

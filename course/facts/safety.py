@@ -107,6 +107,17 @@ FACTS: dict[str, Fact | Table] = {
         "of, abiraterone acetate and prednisone/prednisolone",
         locator="Advice for healthcare professionals, fourth point",
     ),
+    "radium223_other_systemic_therapy": Fact(
+        "Radium-223: not recommended with other systemic cancer therapy (apart from LHRH "
+        "analogues); the next systemic treatment starts no sooner than this after the last dose",
+        30,
+        "days",
+        "mhra2018_xofigo",
+        quote="the combination of radium-223 with other systemic cancer therapies other than "
+        "LHRH analogues is not recommended; subsequent systemic cancer treatment should not be "
+        "initiated for at least 30 days after the last administration of radium-223 dichloride",
+        locator="Advice for healthcare professionals, fifth point",
+    ),
     "radium223_not_recommended": Table(
         label="Radium-223 is not recommended with low osteoblastic burden or asymptomatic "
         "bone metastases",
@@ -175,7 +186,7 @@ FACTS: dict[str, Fact | Table] = {
         "patients not eligible for surgery (all recommended)",
         columns=("dose_gy", "fractions"),
         rows=((8, 1), (16, 2), (20, 5), (30, 10)),
-        source="astro2024_rt",
+        source="astro2024",
         units={"dose_gy": "Gy"},
         quote="Spinal cord or cauda equina compression in patients who are ineligible for "
         "surgery and receiving conventional RT are recommended 800 cGy/1 fx, 1600 cGy/2 fx, "
@@ -197,7 +208,7 @@ FACTS: dict[str, Fact | Table] = {
                 "conditional",
             ),
         ),
-        source="astro2024_rt",
+        source="astro2024",
         quote="Symptomatic bone metastases in selected patients with good performance status "
         "without surgery or neurologic symptoms/signs are conditionally recommended "
         "stereotactic body RT over conventional palliative RT.",

@@ -43,6 +43,8 @@ class Reference:
     year: int
     doi: str = ""
     url: str = ""
+    unchecked: str = ""
+    """What could not be checked against a publisher or PubMed record (shown to learners)."""
 
     def __post_init__(self) -> None:
         if not isinstance(self.year, int) or not 1800 <= self.year <= _LAST_YEAR:
@@ -103,7 +105,9 @@ class Reference:
         """Return the full reference as one line of Markdown."""
         text = f"{self.authors.rstrip('.')}. {self.title}. *{self.journal}* {self.year}."
         if self.doi:
-            return f"{text} [doi:{self.doi}]({self.link()})"
-        if self.url:
-            return f"{text} <{self.url}>"
+            text = f"{text} [doi:{self.doi}]({self.link()})"
+        elif self.url:
+            text = f"{text} <{self.url}>"
+        if self.unchecked:
+            text = f"{text} *(Not checked against the publisher's record: {self.unchecked}.)*"
         return text

@@ -172,15 +172,6 @@ REFERENCES: dict[str, Reference] = {
         2023,
         doi="10.1210/clinem/dgac621",
     ),
-    "endocrine2023": Reference(
-        "El-Hajj Fuleihan G, Clines GA, Hu MI, Marcocci C, Murad MH, Piggott T, Van Poznak C, Wu "
-        "JY, Drake MT",
-        "Treatment of hypercalcemia of malignancy in adults: an Endocrine Society clinical "
-        "practice guideline (2023)",
-        "J Clin Endocrinol Metab",
-        2023,
-        doi="10.1210/clinem/dgac621",
-    ),
     "li2018alp": Reference(
         "Li D, Lv H, Hao X, Hu B, Song Y",
         "Prognostic value of serum alkaline phosphatase in the survival of prostate cancer: "
@@ -280,6 +271,7 @@ REFERENCES: dict[str, Reference] = {
         "Spine",
         2005,
         doi="10.1097/01.brs.0000180401.06919.a5",
+        unchecked="the DOI",
     ),
     "katagiri2014": Reference(
         "Katagiri H, Okada R, Takagi T, et al.",
@@ -314,6 +306,7 @@ REFERENCES: dict[str, Reference] = {
         "J Clin Oncol",
         2010,
         doi="10.1200/JCO.2010.29.7101",
+        unchecked="the DOI",
     ),
     "fizazi2011": Reference(
         "Fizazi K, Carducci M, Smith M, et al.",
@@ -331,6 +324,7 @@ REFERENCES: dict[str, Reference] = {
         "J Clin Oncol",
         2011,
         doi="10.1200/JCO.2010.31.3304",
+        unchecked="the DOI",
     ),
     "lipton2012": Reference(
         "Lipton A, Fizazi K, Stopeck AT, et al.",
@@ -347,14 +341,6 @@ REFERENCES: dict[str, Reference] = {
         "JAMA Oncol",
         2021,
         doi="10.1001/jamaoncol.2020.6353",
-    ),
-    "aapro2008": Reference(
-        "Aapro M, Abrahamsson PA, Body JJ, et al.",
-        "Guidance on the use of bisphosphonates in solid tumours: recommendations of an "
-        "international expert panel",
-        "Ann Oncol",
-        2008,
-        doi="10.1093/annonc/mdm442",
     ),
     "himelstein2017": Reference(
         "Himelstein AL, Foster JC, Khatcheressian JL, et al.",
@@ -419,7 +405,7 @@ REFERENCES: dict[str, Reference] = {
         "clinical practice guideline (2024; replaces the 2017 update)",
         "Pract Radiat Oncol",
         2024,
-        url="https://scholars.duke.edu/publication/1634048",
+        doi="10.1016/j.prro.2024.04.018",
     ),
     "dutch2004": Reference(
         "van der Linden YM, Lok JJ, Steenland E, et al.",
@@ -469,7 +455,7 @@ REFERENCES: dict[str, Reference] = {
         2021,
         doi="10.1056/NEJMoa2107322",
     ),
-    "curroncolrep2015": Reference(
+    "goyal2012": Reference(
         "Goyal J, Antonarakis ES",
         "Bone-targeting radiopharmaceuticals for the treatment of prostate cancer with bone "
         "metastases",

@@ -62,12 +62,4 @@ REFERENCES: dict[str, Reference] = {
         2021,
         doi="10.1136/bmj.n98",
     ),
-    "astro2024_rt": Reference(
-        "Alcorn S, Cortés ÁA, Bradfield L, et al.",
-        "External beam radiation therapy for palliation of symptomatic bone metastases: an "
-        "ASTRO clinical practice guideline",
-        "Pract Radiat Oncol",
-        2024,
-        doi="10.1016/j.prro.2024.04.018",
-    ),
 }

@@ -546,7 +546,7 @@ PROSTATE_MSCC = Case(
         "fisher2010",
         "patchell2005",
         "hoskin2019",
-        "astro2024_rt",
+        "astro2024",
         "esmo2020",
         "vanpoznak2017",
         "ema2018_xofigo",
@@ -823,7 +823,7 @@ LUNG_EGFR = Case(
         "At progression: tissue or liquid biopsy, then platinum-based chemotherapy.",
         "Work adaptations, psychological support, early palliative care.",
     ),
-    references=("soria2018", "mok2017", "fisher2010", "sahgal2021", "astro2024_rt", "esmo2020"),
+    references=("soria2018", "mok2017", "fisher2010", "sahgal2021", "astro2024", "esmo2020"),
 )
 
 HYPERCALCAEMIA = Case(
