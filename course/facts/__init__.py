@@ -7,7 +7,7 @@ so that lessons can add numbers independently; this module merges them.
 
 from .._registry import merge_unique
 from ..references import cite
-from . import diagnosis, epidemiology, management, pathophysiology, safety
+from . import diagnosis, epidemiology, management, pathophysiology, prognosis, safety
 from ._model import Evidence, Fact, Table
 
 __all__ = ["FACTS", "Evidence", "Fact", "Table", "fact", "source_note"]
@@ -20,6 +20,7 @@ FACTS: dict[str, Fact | Table] = merge_unique(
     diagnosis.FACTS,
     management.FACTS,
     safety.FACTS,
+    prognosis.FACTS,
 )
 
 
