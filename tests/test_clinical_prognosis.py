@@ -236,3 +236,31 @@ def test_surgery_balance_intermediate_says_no_survival_published():
     balance = surgery_balance(mirels, middle)
     assert middle.risk_group == "intermediate"
     assert balance.crossing_month is None and "No survival figure" in balance.message
+
+
+def test_surgery_balance_figure_draws_the_calculated_numbers():
+    from course.plots.prognosis import surgery_balance_figure
+
+    mirels = mirels_score("lower limb", "functional", "lytic", "1/3-2/3")
+    high = katagiri_score("rapid", "disseminated", "critical", False, False, False)
+    balance = surgery_balance(mirels, high)
+    fig = surgery_balance_figure(balance, high.risk_group)
+    curves = {t.name: t for t in fig.data}
+    mine = curves["Katagiri high group (this patient)"]
+    assert list(mine.x) == [0, 6, 12] and list(mine.y) == [100, 27, 6]
+    risk = next(t for n, t in curves.items() if n.startswith("Mirels"))
+    assert list(risk.x) == [0, 6] and list(risk.y) == [33, 33]
+    texts = " ".join(a.text for a in fig.layout.annotations)
+    assert "month 6" in texts and "6 months" in texts and "irradiated" in texts
+    assert fig.layout.xaxis.title.text == "Time after presentation (months)"
+    assert fig.layout.yaxis.title.text == "Patients (%)"
+
+
+def test_surgery_balance_figure_says_when_no_survival_is_published():
+    from course.plots.prognosis import surgery_balance_figure
+
+    mirels = mirels_score("lower limb", "moderate", "mixed", "1/3-2/3")
+    middle = katagiri_score("moderate", "nodular", "abnormal", False, False, False)
+    fig = surgery_balance_figure(surgery_balance(mirels, middle), middle.risk_group)
+    assert any("No survival published" in (a.text or "") for a in fig.layout.annotations)
+    assert all("this patient" not in t.name for t in fig.data)

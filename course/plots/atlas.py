@@ -189,6 +189,8 @@ def long_bone_figure(kind: str) -> go.Figure:
         for cx, cy, r in ((66, 19, 2.2), (71, 22, 1.6), (74, 17.5, 2.0), (69, 16.5, 1.2)):
             _blob(fig, cx, cy, r, r, WHITE)
         _label(fig, "blastic: whiter than bone<br>(dense new bone)", (71, 20), (86, 39.5))
+    if kind == "blastic":
+        _label(fig, "cortex intact", (40, 26.5), (30, 39))
     if kind == "lytic":
         _label(fig, "normal medullary canal", (80, 21), (84, 40))
     _caption(
