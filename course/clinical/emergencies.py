@@ -9,7 +9,7 @@ recommends, for teaching; they are not orders for a real patient.
 from dataclasses import dataclass
 
 from ..facts import fact, source_note
-from .management import mirels_score
+from .management import _require_bools, mirels_score
 
 __all__ = [
     "Step",
@@ -29,12 +29,6 @@ class Step:
     def source(self) -> str:
         """Return the citation line of the step's evidence (flags secondary evidence)."""
         return source_note(self.evidence)
-
-
-def _require_bool(**flags: object) -> None:
-    for name, value in flags.items():
-        if not isinstance(value, bool):
-            raise ValueError(f"{name} must be True or False, not {value!r}")
 
 
 def _require_positive(name: str, value: object) -> float:
@@ -61,7 +55,7 @@ def hypercalcaemia_steps(
     """
     calcium = _require_positive("corrected_calcium_mg_dl", corrected_calcium_mg_dl)
     creatinine = _require_positive("serum_creatinine_mg_dl", serum_creatinine_mg_dl)
-    _require_bool(
+    _require_bools(
         symptomatic=symptomatic,
         takes_calcium_or_vitamin_d=takes_calcium_or_vitamin_d,
         takes_thiazide=takes_thiazide,
@@ -149,7 +143,7 @@ def cord_compression_steps(
     16 Gy / 2, 20 Gy / 5 or 30 Gy / 10) if not, or best supportive care when the expected
     survival is under the 4 weeks below which ASTRO makes no quality-of-life recommendation.
     """
-    _require_bool(
+    _require_bools(
         neurological_deficit=neurological_deficit,
         suspected_instability=suspected_instability,
         fit_for_surgery=fit_for_surgery,
@@ -226,7 +220,7 @@ def fracture_steps(
     (≥ 9; 8 is clinical judgement), else irradiated. ``site``, ``pain``, ``lesion`` and ``size``
     take the Mirels categories.
     """
-    _require_bool(established_fracture=established_fracture, fit_for_surgery=fit_for_surgery)
+    _require_bools(established_fracture=established_fracture, fit_for_surgery=fit_for_surgery)
     weeks = _require_positive("expected_survival_weeks", expected_survival_weeks)
     mirels = mirels_score(site, pain, lesion, size)
     steps = [

@@ -9,7 +9,7 @@ Points, cut-offs and survival figures are read from :mod:`course.facts`. Bad inp
 from dataclasses import dataclass
 
 from ..facts import fact
-from .management import MirelsResult
+from .management import MirelsResult, _require_bools
 
 __all__ = [
     "KatagiriResult",
@@ -37,9 +37,8 @@ def _choose(table: dict[str, dict[str, int]], field: str, value: object) -> int:
     return options[value]
 
 
-def _flag(table: dict[str, dict[str, int]], field: str, value: object) -> int:
-    if not isinstance(value, bool):
-        raise ValueError(f"{field} must be True or False, not {value!r}")
+def _flag(table: dict[str, dict[str, int]], field: str, value: bool) -> int:
+    _require_bools(**{field: value})
     return table[field]["yes"] if value else 0
 
 
