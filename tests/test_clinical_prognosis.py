@@ -14,6 +14,9 @@ from course.clinical.prognosis import (
     surgery_balance,
     tokuhashi_score,
 )
+from course.facts import Fact
+from course.facts.prognosis import FACTS as PROGNOSIS_FACTS
+from tests.test_facts_management_sources import _numbers
 
 BASE = {
     "primary_growth": "slow",
@@ -264,3 +267,22 @@ def test_surgery_balance_figure_says_when_no_survival_is_published():
     fig = surgery_balance_figure(surgery_balance(mirels, middle), middle.risk_group)
     assert any("No survival published" in (a.text or "") for a in fig.layout.annotations)
     assert all("this patient" not in t.name for t in fig.data)
+
+
+@pytest.mark.parametrize("name", sorted(PROGNOSIS_FACTS))
+def test_prognosis_facts_can_be_checked_in_one_hop(name):
+    """Confirmed records quote their source and every number is in the quote (or the note, for
+    tables); other records say in their note where the number was seen."""
+    record = PROGNOSIS_FACTS[name]
+    assert len(record.quote.split()) <= 60
+    if record.evidence != "confirmed":
+        assert record.note.strip()
+        return
+    assert record.quote.strip() and record.locator.strip()
+    if isinstance(record, Fact):
+        values = record.value if isinstance(record.value, tuple) else (record.value,)
+        assert {float(v) for v in values} <= _numbers(record.quote)
+    else:
+        written = _numbers(f"{record.quote} {record.note}")
+        cells = {float(c) for row in record.rows for c in row if isinstance(c, int | float)}
+        assert cells <= written, cells - written

@@ -18,6 +18,18 @@ _ASTRO_PAGE = (
     "Recommendation as reproduced by Guideline Central (guidelinecentral.com/guideline/3802027)"
 )
 
+
+def _recommendation(label: str, recommendation: str, strength: str, source: str, **kw) -> Table:
+    """A one-row table holding a guideline's (or label's) recommendation and its strength."""
+    return Table(
+        label=label,
+        columns=("recommendation", "strength"),
+        rows=((recommendation, strength),),
+        source=source,
+        **kw,
+    )
+
+
 FACTS: dict[str, Fact | Table] = {
     # --- New Katagiri score --------------------------------------------------------------------
     "katagiri_points": Table(
@@ -119,10 +131,10 @@ FACTS: dict[str, Fact | Table] = {
         "80–100 %.",
     ),
     # --- Hypercalcaemia of malignancy ----------------------------------------------------------
-    "hcm_fluids_first": Fact(
+    "hcm_fluids_first": _recommendation(
         "Zoledronic acid label: rehydrate before the bisphosphonate",
-        1,
-        "recommendation",
+        "rehydrate (saline) before zoledronic acid",
+        "label instruction",
         "zoledronic_label_hcm",
         quote="Patients should be adequately rehydrated prior to administration of zoledronic "
         "acid injection",
@@ -131,20 +143,20 @@ FACTS: dict[str, Fact | Table] = {
         "hypercalcemia therapy, should be initiated promptly' (same section, read in a "
         "reproduction on globalrph.com).",
     ),
-    "hcm_antiresorptive_recommended": Fact(
+    "hcm_antiresorptive_recommended": _recommendation(
         "Endocrine Society 2023: treat HCM with denosumab or an IV bisphosphonate (strong)",
-        1,
-        "recommendation",
+        "denosumab or an IV bisphosphonate for HCM",
+        "strong",
         "endocrine2023_hcm",
         quote="The panel recommends (strong recommendation) in adults with HCM treatment with "
         "denosumab (Dmab) or an intravenous (IV) bisphosphonate (BP).",
         locator="Abstract (Results)",
     ),
-    "hcm_denosumab_preferred": Fact(
+    "hcm_denosumab_preferred": _recommendation(
         "Endocrine Society 2023: denosumab suggested rather than an IV bisphosphonate "
         "(conditional, low certainty)",
-        1,
-        "recommendation",
+        "denosumab rather than an IV bisphosphonate",
+        "conditional, low certainty",
         "endocrine2023_hcm",
         quote="The panel suggests (conditional recommendation) (1) in adults with HCM, the use "
         "of Dmab rather than an IV BP",
@@ -156,6 +168,7 @@ FACTS: dict[str, Fact | Table] = {
         14,
         "mg/dL",
         "endocrine2023_hcm",
+        evidence="secondary",
         quote="(2) in adults with severe HCM, a combination of calcitonin and an IV BP or Dmab "
         "therapy as initial",
         locator="Abstract (Results), conditional recommendation 2",
@@ -207,11 +220,11 @@ FACTS: dict[str, Fact | Table] = {
         "Endocrine Society guideline's own wording on stopping them was not read here.",
     ),
     # --- Metastatic spinal cord compression ----------------------------------------------------
-    "mscc_dexamethasone_with_rt": Fact(
+    "mscc_dexamethasone_with_rt": _recommendation(
         "ASTRO 2024: for cord or cauda equina compression, radiotherapy with dexamethasone "
         "(strong recommendation)",
-        1,
-        "recommendation",
+        "radiotherapy combined with dexamethasone over radiotherapy alone",
+        "strong",
         "astro2024_spine",
         quote="For patients with spine bone metastases causing compression of the spinal cord "
         "or cauda equina, RT combined with dexamethasone is recommended over RT alone.",
@@ -233,21 +246,21 @@ FACTS: dict[str, Fact | Table] = {
         "at the start of radiotherapy; the taper's wording was not read, so no schedule is "
         "given here.",
     ),
-    "mscc_spinal_precautions": Fact(
+    "mscc_spinal_precautions": _recommendation(
         "NICE NG234: spinal precautions until spinal stability has been assessed",
-        1,
-        "recommendation",
+        "spinal precautions until spinal stability is assessed",
+        "not verified",
         "nice_ng234_mscc",
         evidence="secondary",
         note="UNVERIFIED: NG234's section on managing spinal stability was not read here; this "
         "step is taught from common practice (neutral alignment, log-rolling, flat bed rest "
         "when pain or imaging suggests instability) and must be checked against NG234.",
     ),
-    "mscc_surgery_preferred": Fact(
+    "mscc_surgery_preferred": _recommendation(
         "ASTRO 2024: surgery with postoperative radiotherapy over radiotherapy alone for cord "
         "or cauda equina compression (conditional)",
-        1,
-        "recommendation",
+        "surgery with postoperative radiotherapy over radiotherapy alone",
+        "conditional",
         "astro2024_spine",
         quote="For patients with spine bone metastases causing compression of the spinal cord "
         "or cauda equina, surgery with postoperative RT is conditionally recommended over RT "
@@ -257,15 +270,15 @@ FACTS: dict[str, Fact | Table] = {
     "mscc_rt_schedules": Table(
         label="ASTRO 2024: conventional schedules for cord or cauda equina compression when "
         "surgery is not possible",
-        columns=("schedule", "dose_gy", "fractions"),
+        columns=("schedule", "dose_cgy", "fractions"),
         rows=(
-            ("8 Gy × 1", 8, 1),
-            ("16 Gy / 2", 16, 2),
-            ("20 Gy / 5", 20, 5),
-            ("30 Gy / 10", 30, 10),
+            ("8 Gy × 1", 800, 1),
+            ("16 Gy / 2", 1600, 2),
+            ("20 Gy / 5", 2000, 5),
+            ("30 Gy / 10", 3000, 10),
         ),
         source="astro2024_spine",
-        units={"dose_gy": "Gy", "fractions": "fractions"},
+        units={"dose_cgy": "cGy", "fractions": "fractions"},
         quote="Spinal cord or cauda equina compression in patients who are ineligible for "
         "surgery and receiving conventional RT are recommended 800 cGy/1 fx, 1600 cGy/2 fx, "
         "2000 cGy/5 fx, or 3000 cGy/10 fx.",
@@ -285,19 +298,19 @@ FACTS: dict[str, Fact | Table] = {
         "as the point where best supportive care leads. RT for pain itself is recommended "
         "without this condition.",
     ),
-    "rt_for_bone_pain": Fact(
+    "rt_for_bone_pain": _recommendation(
         "ASTRO 2024: radiotherapy to reduce pain from bone metastases (strong)",
-        1,
-        "recommendation",
+        "radiotherapy to reduce pain from bone metastases",
+        "strong",
         "astro2024_spine",
         quote="For patients with symptomatic bone metastases, RT is recommended to reduce pain "
         "from osseous metastasis.",
         locator=_ASTRO_PAGE,
     ),
-    "postop_rt_after_fixation": Fact(
+    "postop_rt_after_fixation": _recommendation(
         "ASTRO 2024: postoperative radiotherapy after surgery for non-spine bone metastases",
-        1,
-        "recommendation",
+        "postoperative radiotherapy after surgery for non-spine bone metastases",
+        "recommended",
         "astro2024_spine",
         quote="Patients with nonspine bone metastases requiring surgery are recommended "
         "postoperative RT.",
