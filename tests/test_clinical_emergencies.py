@@ -98,6 +98,11 @@ def test_mscc_unfit_patient_gets_radiotherapy_with_16_gy_in_2():
     assert "8 Gy × 1" in steps[-2].action and "16 Gy / 2" in steps[-2].action
 
 
+def test_mscc_short_survival_with_deficit_has_no_taper_after_treatment():
+    steps = cord_compression_steps(True, False, True, 2)
+    assert keys(steps) == ["mscc_dexamethasone_dose", "rt_min_life_expectancy"]
+
+
 def test_mscc_survival_boundary_at_four_weeks():
     short = cord_compression_steps(False, False, True, 3.9)
     four = cord_compression_steps(False, False, True, 4)

@@ -192,7 +192,7 @@ def cord_compression_steps(
                 "mscc_rt_schedules",
             )
         )
-    if neurological_deficit:
+    if neurological_deficit and weeks >= minimum:
         steps.append(
             Step(
                 "Reduce the dexamethasone dose after surgery or once radiotherapy starts, as "
