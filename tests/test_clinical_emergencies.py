@@ -52,7 +52,7 @@ def test_hcm_renal_rule_uses_serum_creatinine_not_clearance():
     below = hypercalcaemia_steps(13.0, 4.4, True)[-1].action
     at = hypercalcaemia_steps(13.0, 4.5, True)[-1].action
     assert "below 4.5 mg/dL" in below and "no dose change" in below
-    assert "at or above 4.5 mg/dL" in at and "weigh risks" in at
+    assert "at or above 4.5 mg/dL" in at and "weighing risks" in at
 
 
 def test_hcm_severity_boundary_at_14():

@@ -50,7 +50,7 @@ def hypercalcaemia_steps(
 
     Fluids first; stop drugs that raise calcium; calcitonin with the antiresorptive when severe
     (≥ 14 mg/dL); denosumab or an IV bisphosphonate, with the label's serum-creatinine rule for
-    this indication (creatinine clearance is unreliable before rehydration). The corrected
+    this indication, not the creatinine-clearance table of bone metastases. The corrected
     calcium must be above the upper limit of normal (10.5 mg/dL).
     """
     calcium = _require_positive("corrected_calcium_mg_dl", corrected_calcium_mg_dl)
@@ -101,7 +101,7 @@ def hypercalcaemia_steps(
         steps.append(
             Step(
                 f"Mild and asymptomatic (< {indication:g} mg/dL): the label allows conservative "
-                "measures (saline, with or without a loop diuretic once rehydrated).",
+                "measures (saline hydration, with or without loop diuretics).",
                 "zoledronic_hcm_indication",
             )
         )
@@ -123,8 +123,8 @@ def hypercalcaemia_steps(
     else:
         zoledronic = (
             f"If zoledronic acid is considered: serum creatinine {creatinine:g} mg/dL is at or "
-            f"above {limit:g} mg/dL, outside the label's trials; weigh risks and benefits "
-            "(denosumab is not cleared by the kidney)."
+            f"above {limit:g} mg/dL, outside the label's trials: use it only after weighing "
+            "risks and benefits."
         )
     steps.append(Step(zoledronic, "zoledronic_hcm_creatinine_rule"))
     return tuple(steps)

@@ -19,7 +19,9 @@ _ASTRO_PAGE = (
 )
 
 
-def _recommendation(label: str, recommendation: str, strength: str, source: str, **kw) -> Table:
+def _recommendation(
+    label: str, recommendation: str, strength: str, source: str, **kw: str
+) -> Table:
     """A one-row table holding a guideline's (or label's) recommendation and its strength."""
     return Table(
         label=label,
