@@ -33,7 +33,7 @@ def test_hcm_severe_on_calcium_and_thiazide_fluids_first_then_stop_then_calciton
         "hcm_fluids_first",
         "hcm_drugs_to_stop",
         "hcm_calcitonin_severe",
-        "hcm_denosumab_preferred",
+        "hcm_denosumab_over_bisphosphonate",
         "zoledronic_hcm_creatinine_rule",
     ]
     assert "thiazide" in steps[1].action and "lithium" not in steps[1].action
@@ -43,7 +43,7 @@ def test_hcm_moderate_without_drugs_has_no_stop_or_calcitonin_step():
     steps = hypercalcaemia_steps(12.5, 1.0, True)
     assert keys(steps) == [
         "hcm_fluids_first",
-        "hcm_denosumab_preferred",
+        "hcm_denosumab_over_bisphosphonate",
         "zoledronic_hcm_creatinine_rule",
     ]
 

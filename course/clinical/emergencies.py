@@ -110,7 +110,7 @@ def hypercalcaemia_steps(
         Step(
             "Start an antiresorptive: the guideline suggests denosumab rather than an IV "
             "bisphosphonate.",
-            "hcm_denosumab_preferred",
+            "hcm_denosumab_over_bisphosphonate",
         )
     )
     limit = fact("zoledronic_hcm_creatinine_rule").value

@@ -154,7 +154,7 @@ FACTS: dict[str, Fact | Table] = {
         "denosumab (Dmab) or an intravenous (IV) bisphosphonate (BP).",
         locator="Abstract (Results)",
     ),
-    "hcm_denosumab_preferred": _recommendation(
+    "hcm_denosumab_over_bisphosphonate": _recommendation(
         "Endocrine Society 2023: denosumab suggested rather than an IV bisphosphonate "
         "(conditional, low certainty)",
         "denosumab rather than an IV bisphosphonate",
