@@ -7,7 +7,7 @@ sources independently; this module merges them and refuses a key defined twice.
 from collections.abc import Iterable
 
 from .._registry import merge_unique
-from . import core, diagnosis, management, pathophysiology, safety
+from . import core, diagnosis, management, pathophysiology, prognosis, safety
 from ._model import Reference
 
 __all__ = ["REFERENCES", "Reference", "cite", "reference_list"]
@@ -20,6 +20,7 @@ REFERENCES: dict[str, Reference] = merge_unique(
     diagnosis.REFERENCES,
     management.REFERENCES,
     safety.REFERENCES,
+    prognosis.REFERENCES,
 )
 
 
