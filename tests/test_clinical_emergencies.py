@@ -34,7 +34,7 @@ def test_hcm_severe_on_calcium_and_thiazide_fluids_first_then_stop_then_calciton
         "hcm_drugs_to_stop",
         "hcm_calcitonin_severe",
         "hcm_denosumab_over_bisphosphonate",
-        "zoledronic_hcm_creatinine_rule",
+        "zoledronic_hcm_creatinine_limit",
     ]
     assert "thiazide" in steps[1].action and "lithium" not in steps[1].action
 
@@ -44,7 +44,7 @@ def test_hcm_moderate_without_drugs_has_no_stop_or_calcitonin_step():
     assert keys(steps) == [
         "hcm_fluids_first",
         "hcm_denosumab_over_bisphosphonate",
-        "zoledronic_hcm_creatinine_rule",
+        "zoledronic_hcm_creatinine_limit",
     ]
 
 
@@ -63,7 +63,7 @@ def test_hcm_severity_boundary_at_14():
 def test_hcm_mild_asymptomatic_is_conservative():
     steps = hypercalcaemia_steps(11.0, 1.0, False, takes_lithium=True)
     assert keys(steps) == ["hcm_fluids_first", "hcm_drugs_to_stop", "zoledronic_hcm_indication"]
-    assert keys(hypercalcaemia_steps(11.0, 1.0, True))[-1] == "zoledronic_hcm_creatinine_rule"
+    assert keys(hypercalcaemia_steps(11.0, 1.0, True))[-1] == "zoledronic_hcm_creatinine_limit"
 
 
 @pytest.mark.parametrize(

@@ -113,7 +113,7 @@ def hypercalcaemia_steps(
             "hcm_denosumab_over_bisphosphonate",
         )
     )
-    limit = fact("zoledronic_hcm_creatinine_rule").value
+    limit = dict(fact("zoledronic_hcm_creatinine_limit").rows)["mg/dL"]
     if creatinine < limit:
         zoledronic = (
             f"If zoledronic acid is chosen: serum creatinine {creatinine:g} mg/dL is below "
@@ -126,7 +126,7 @@ def hypercalcaemia_steps(
             f"above {limit:g} mg/dL, outside the label's trials: use it only after weighing "
             "risks and benefits."
         )
-    steps.append(Step(zoledronic, "zoledronic_hcm_creatinine_rule"))
+    steps.append(Step(zoledronic, "zoledronic_hcm_creatinine_limit"))
     return tuple(steps)
 
 

@@ -149,7 +149,7 @@ FACTS: dict[str, Fact | Table] = {
         "Endocrine Society 2023: treat HCM with denosumab or an IV bisphosphonate (strong)",
         "denosumab or an IV bisphosphonate for HCM",
         "strong",
-        "endocrine2023_hcm",
+        "elhajj2023",
         quote="The panel recommends (strong recommendation) in adults with HCM treatment with "
         "denosumab (Dmab) or an intravenous (IV) bisphosphonate (BP).",
         locator="Abstract (Results)",
@@ -159,7 +159,7 @@ FACTS: dict[str, Fact | Table] = {
         "(conditional, low certainty)",
         "denosumab rather than an IV bisphosphonate",
         "conditional, low certainty",
-        "endocrine2023_hcm",
+        "elhajj2023",
         quote="The panel suggests (conditional recommendation) (1) in adults with HCM, the use "
         "of Dmab rather than an IV BP",
         locator="Abstract (Results)",
@@ -169,7 +169,7 @@ FACTS: dict[str, Fact | Table] = {
         "bisphosphonate or denosumab as initial treatment",
         14,
         "mg/dL",
-        "endocrine2023_hcm",
+        "elhajj2023",
         evidence="secondary",
         quote="(2) in adults with severe HCM, a combination of calcitonin and an IV BP or Dmab "
         "therapy as initial",
@@ -179,23 +179,6 @@ FACTS: dict[str, Fact | Table] = {
         "an IV bisphosphonate or denosumab is suggested'), not in the guideline. That "
         "calcitonin acts within hours and loses effect after about 48 h (tachyphylaxis) is "
         "widely taught but was NOT verified in a source here.",
-    ),
-    "zoledronic_hcm_creatinine_rule": Fact(
-        "Zoledronic acid for HCM: no dose adjustment below a serum creatinine of",
-        4.5,
-        "mg/dL",
-        "zoledronic_label_hcm",
-        quote="Dose adjustments of zoledronic acid injection are not necessary in treating "
-        "patients for hypercalcemia of malignancy presenting with mild-to-moderate renal "
-        "impairment prior to initiation of therapy (serum creatinine less than 400 µmol/L or "
-        "less than 4.5 mg/dL).",
-        locator="Section 2.1 (Hypercalcemia of Malignancy)",
-        note="The creatinine-clearance dose table (section 2.2) is for myeloma and bone "
-        "metastases, not for HCM. Above the limit: 'Zometa treatment in patients with "
-        "hypercalcemia of malignancy with severe renal impairment should be considered only "
-        "after evaluating the risks and benefits of treatment. In the clinical studies, "
-        "patients with serum creatinine >400 µmol/L or >4.5 mg/dL were excluded' (section "
-        "5.3, read in a reproduction of the 2011 Zometa label).",
     ),
     "zoledronic_hcm_indication": Fact(
         "Zoledronic acid label: HCM indication starts at an albumin-corrected calcium of",
@@ -227,7 +210,7 @@ FACTS: dict[str, Fact | Table] = {
         "(strong recommendation)",
         "radiotherapy combined with dexamethasone over radiotherapy alone",
         "strong",
-        "astro2024_spine",
+        "astro2024",
         quote="For patients with spine bone metastases causing compression of the spinal cord "
         "or cauda equina, RT combined with dexamethasone is recommended over RT alone.",
         locator=_ASTRO_PAGE,
@@ -239,7 +222,7 @@ FACTS: dict[str, Fact | Table] = {
         "possible, then daily while awaiting surgery or radiotherapy",
         16,
         "mg",
-        "nice_ng234_mscc",
+        "nice_ng234",
         evidence="secondary",
         note="Recommendation 1.8.1 itself was not read here; dose and wording were read in a "
         "summary page that cites it ('offer 16 mg of oral dexamethasone (or an equivalent "
@@ -252,7 +235,7 @@ FACTS: dict[str, Fact | Table] = {
         "NICE NG234: spinal precautions until spinal stability has been assessed",
         "spinal precautions until spinal stability is assessed",
         "not verified",
-        "nice_ng234_mscc",
+        "nice_ng234",
         evidence="secondary",
         note="UNVERIFIED: NG234's section on managing spinal stability was not read here; this "
         "step is taught from common practice (neutral alignment, log-rolling, flat bed rest "
@@ -263,7 +246,7 @@ FACTS: dict[str, Fact | Table] = {
         "or cauda equina compression (conditional)",
         "surgery with postoperative radiotherapy over radiotherapy alone",
         "conditional",
-        "astro2024_spine",
+        "astro2024",
         quote="For patients with spine bone metastases causing compression of the spinal cord "
         "or cauda equina, surgery with postoperative RT is conditionally recommended over RT "
         "alone.",
@@ -279,7 +262,7 @@ FACTS: dict[str, Fact | Table] = {
             ("20 Gy / 5", 2000, 5),
             ("30 Gy / 10", 3000, 10),
         ),
-        source="astro2024_spine",
+        source="astro2024",
         units={"dose_cgy": "cGy", "fractions": "fractions"},
         quote="Spinal cord or cauda equina compression in patients who are ineligible for "
         "surgery and receiving conventional RT are recommended 800 cGy/1 fx, 1600 cGy/2 fx, "
@@ -291,7 +274,7 @@ FACTS: dict[str, Fact | Table] = {
         "expectancy of at least",
         4,
         "weeks",
-        "astro2024_spine",
+        "astro2024",
         quote="For patients with symptomatic bone metastases and an anticipated life expectancy "
         "of ≥4 weeks, RT is conditionally recommended to improve quality of life (eg, "
         "functional status, mobility).",
@@ -304,7 +287,7 @@ FACTS: dict[str, Fact | Table] = {
         "ASTRO 2024: radiotherapy to reduce pain from bone metastases (strong)",
         "radiotherapy to reduce pain from bone metastases",
         "strong",
-        "astro2024_spine",
+        "astro2024",
         quote="For patients with symptomatic bone metastases, RT is recommended to reduce pain "
         "from osseous metastasis.",
         locator=_ASTRO_PAGE,
@@ -313,7 +296,7 @@ FACTS: dict[str, Fact | Table] = {
         "ASTRO 2024: postoperative radiotherapy after surgery for non-spine bone metastases",
         "postoperative radiotherapy after surgery for non-spine bone metastases",
         "recommended",
-        "astro2024_spine",
+        "astro2024",
         quote="Patients with nonspine bone metastases requiring surgery are recommended "
         "postoperative RT.",
         locator="Abstract (Results)",
