@@ -33,7 +33,7 @@ def test_hcm_severe_on_calcium_and_thiazide_fluids_first_then_stop_then_calciton
         "hcm_fluids_first",
         "hcm_drugs_to_stop",
         "hcm_calcitonin_severe",
-        "hcm_denosumab_over_bisphosphonate",
+        "hcm_denosumab_preferred",
         "zoledronic_hcm_creatinine_limit",
     ]
     assert "thiazide" in steps[1].action and "lithium" not in steps[1].action
@@ -43,7 +43,7 @@ def test_hcm_moderate_without_drugs_has_no_stop_or_calcitonin_step():
     steps = hypercalcaemia_steps(12.5, 1.0, True)
     assert keys(steps) == [
         "hcm_fluids_first",
-        "hcm_denosumab_over_bisphosphonate",
+        "hcm_denosumab_preferred",
         "zoledronic_hcm_creatinine_limit",
     ]
 
@@ -94,8 +94,8 @@ def test_mscc_fit_patient_with_deficit():
 
 def test_mscc_unfit_patient_gets_radiotherapy_with_16_gy_in_2():
     steps = cord_compression_steps(True, False, False, 20)
-    assert keys(steps)[-2] == "mscc_rt_schedules"
-    assert "8 Gy × 1" in steps[-2].action and "16 Gy / 2" in steps[-2].action
+    assert keys(steps)[-2] == "astro2024_mscc_fractionation"
+    assert "8 Gy in 1" in steps[-2].action and "16 Gy in 2" in steps[-2].action
 
 
 def test_mscc_short_survival_with_deficit_has_no_taper_after_treatment():

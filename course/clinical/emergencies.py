@@ -110,7 +110,7 @@ def hypercalcaemia_steps(
         Step(
             "Start an antiresorptive: the guideline suggests denosumab rather than an IV "
             "bisphosphonate.",
-            "hcm_denosumab_over_bisphosphonate",
+            "hcm_denosumab_preferred",
         )
     )
     limit = dict(fact("zoledronic_hcm_creatinine_limit").rows)["mg/dL"]
@@ -184,12 +184,14 @@ def cord_compression_steps(
             )
         )
     else:
-        schedules = ", ".join(row[0] for row in fact("mscc_rt_schedules").rows)
+        schedules = ", ".join(
+            f"{dose:g} Gy in {n}" for dose, n in fact("astro2024_mscc_fractionation").rows
+        )
         steps.append(
             Step(
                 f"Not a surgical candidate: conventional radiotherapy ({schedules}) with "
                 "dexamethasone.",
-                "mscc_rt_schedules",
+                "astro2024_mscc_fractionation",
             )
         )
     if neurological_deficit and weeks >= minimum:

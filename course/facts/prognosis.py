@@ -145,25 +145,6 @@ FACTS: dict[str, Fact | Table] = {
         "hypercalcemia therapy, should be initiated promptly' (same section, read in a "
         "reproduction on globalrph.com).",
     ),
-    "hcm_antiresorptive_recommended": _recommendation(
-        "Endocrine Society 2023: treat HCM with denosumab or an IV bisphosphonate (strong)",
-        "denosumab or an IV bisphosphonate for HCM",
-        "strong",
-        "elhajj2023",
-        quote="The panel recommends (strong recommendation) in adults with HCM treatment with "
-        "denosumab (Dmab) or an intravenous (IV) bisphosphonate (BP).",
-        locator="Abstract (Results)",
-    ),
-    "hcm_denosumab_over_bisphosphonate": _recommendation(
-        "Endocrine Society 2023: denosumab suggested rather than an IV bisphosphonate "
-        "(conditional, low certainty)",
-        "denosumab rather than an IV bisphosphonate",
-        "conditional, low certainty",
-        "elhajj2023",
-        quote="The panel suggests (conditional recommendation) (1) in adults with HCM, the use "
-        "of Dmab rather than an IV BP",
-        locator="Abstract (Results)",
-    ),
     "hcm_calcitonin_severe": Fact(
         "Endocrine Society 2023: severe HCM (corrected calcium above) — calcitonin with an IV "
         "bisphosphonate or denosumab as initial treatment",
@@ -251,23 +232,6 @@ FACTS: dict[str, Fact | Table] = {
         "or cauda equina, surgery with postoperative RT is conditionally recommended over RT "
         "alone.",
         locator=_ASTRO_PAGE,
-    ),
-    "mscc_rt_schedules": Table(
-        label="ASTRO 2024: conventional schedules for cord or cauda equina compression when "
-        "surgery is not possible",
-        columns=("schedule", "dose_cgy", "fractions"),
-        rows=(
-            ("8 Gy × 1", 800, 1),
-            ("16 Gy / 2", 1600, 2),
-            ("20 Gy / 5", 2000, 5),
-            ("30 Gy / 10", 3000, 10),
-        ),
-        source="astro2024",
-        units={"dose_cgy": "cGy", "fractions": "fractions"},
-        quote="Spinal cord or cauda equina compression in patients who are ineligible for "
-        "surgery and receiving conventional RT are recommended 800 cGy/1 fx, 1600 cGy/2 fx, "
-        "2000 cGy/5 fx, or 3000 cGy/10 fx.",
-        locator="Abstract (Results)",
     ),
     "rt_min_life_expectancy": Fact(
         "ASTRO 2024: radiotherapy to improve quality of life for an anticipated life "
