@@ -155,9 +155,11 @@ FACTS: dict[str, Fact | Table] = {
         quote="(2) in adults with severe HCM, a combination of calcitonin and an IV BP or Dmab "
         "therapy as initial",
         locator="Abstract (Results), conditional recommendation 2",
-        note="The 14 mg/dL threshold was read in Medscape's summary of the guideline ('In "
-        "severe HCM (serum calcium level >14 mg/dL), combination therapy with calcitonin and "
-        "an IV bisphosphonate or denosumab is suggested'), not in the guideline. That "
+        note="Severe means ABOVE this value (> 14 mg/dL, not ≥). The threshold was read in two "
+        "summaries of the guideline, not in the guideline: Medscape ('Suggested treatment for "
+        "adults with severe HCM (serum calcium level >14 mg/dL) is combination therapy with "
+        "calcitonin and an IV BP or Dmab') and Doctor News Daily, recommendation 3 ('severe "
+        "hypercalcemia of malignancy (serum calcium [SCa] >14 mg/dL)'). That "
         "calcitonin acts within hours and loses effect after about 48 h (tachyphylaxis) is "
         "widely taught but was NOT verified in a source here.",
     ),
@@ -232,6 +234,23 @@ FACTS: dict[str, Fact | Table] = {
         "or cauda equina, surgery with postoperative RT is conditionally recommended over RT "
         "alone.",
         locator=_ASTRO_PAGE,
+    ),
+    "mscc_surgery_min_survival": Fact(
+        "Patchell 2005 (surgery + radiotherapy vs radiotherapy for MSCC) enrolled only patients "
+        "with an expected survival of at least",
+        3,
+        "months",
+        "patchell2005",
+        evidence="secondary",
+        quote="Estimated survival >= 3 months",
+        locator="Trial inclusion criteria, as listed on the neurosurgerywiki page 'Patchell "
+        "criteria'",
+        note="Read in secondary summaries of the trial's eligibility (neurosurgerywiki, "
+        "'Patchell criteria'; an appraisal page gives 'expected survival ≥3 months'), not in "
+        "the trial report. The same summaries list the other criteria: one area of "
+        "compression, no radiosensitive tumour, not paraplegic for more than 48 h. The course "
+        "uses 3 months (13 weeks) as the survival below which the surgical evidence does not "
+        "apply, not as a rule that forbids surgery.",
     ),
     "rt_min_life_expectancy": Fact(
         "ASTRO 2024: radiotherapy to improve quality of life for an anticipated life "
