@@ -220,9 +220,14 @@ FACTS: dict[str, Fact | Table] = {
         "not verified",
         "nice_ng234",
         evidence="secondary",
-        note="UNVERIFIED: NG234's section on managing spinal stability was not read here; this "
-        "step is taught from common practice (neutral alignment, log-rolling, flat bed rest "
-        "when pain or imaging suggests instability) and must be checked against NG234.",
+        note="NOT READ IN NG234: its section on spinal stability was not read here. A nursing "
+        "manual supports the step: the Royal Marsden Manual online (rmmonline.co.uk/manual/"
+        "c07-sec-0176, 'Unstable spine') says 'For patients with an unstable spine or severe "
+        "mechanical pain suggestive of spinal instability, specific instructions for moving "
+        "must be followed until bony and neurological stability is radiologically confirmed' "
+        "and, for those nursed flat, 'log rolling must be used. This is a technique used to "
+        "maintain neutral spinal alignment.' A Cochrane review (CD007609, 2015 update) calls "
+        "guidance on bed rest versus mobilising 'contradictory'.",
     ),
     "mscc_surgery_preferred": _recommendation(
         "ASTRO 2024: surgery with postoperative radiotherapy over radiotherapy alone for cord "
