@@ -128,7 +128,10 @@ FACTS: dict[str, Fact | Table] = {
         "(primary), the 1-2 and 0 rows of extraspinal foci, the 2 and 1 rows of vertebral "
         "metastases, and the unremovable/removable rows of visceral metastases were read only "
         "in a secondary teaching page (neurosurgerynotes). They complete the table to the "
-        "published maximum of 15. Palsy is graded by Frankel: complete = A–B, incomplete = C–D, "
+        "published maximum of 15. That page's own prognosis column is inverted ('0 – 8 > 6 "
+        "months', '12 – 15 ≤ 1 year'), so the survival bands are taken from NICE's "
+        "reproduction ('TS 0–8 < 6 months … TS 12–15 ≥ 1 year'), not from it. Palsy is graded "
+        "by Frankel: complete = A–B, incomplete = C–D, "
         "none = E; general condition by Karnofsky: poor 10–40 %, moderate 50–70 %, good "
         "80–100 %.",
     ),
