@@ -138,6 +138,8 @@ def test_mscc_refusals_name_the_field(args, field):
 def test_fracture_established_fit_is_fixed_then_irradiated():
     steps = fracture_steps(True, "upper limb", "mild", "blastic", "<1/3", True, 30)
     assert keys(steps) == ["rt_for_bone_pain", "mirels_risk_by_total", "postop_rt_after_fixation"]
+    # Fixation comes before irradiation (ASTRO 2024: postoperative RT; Mirels: fix first).
+    assert "after fixation" in steps[0].action
 
 
 def test_fracture_impending_follows_mirels():

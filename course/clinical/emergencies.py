@@ -241,8 +241,8 @@ def fracture_steps(
     mirels = mirels_score(site, pain, lesion, size)
     steps = [
         Step(
-            "Control pain: radiotherapy is recommended to reduce pain from bone metastases, "
-            "alongside analgesia.",
+            "Control pain with analgesia now. Radiotherapy is recommended to reduce pain from "
+            "bone metastases: after fixation if the bone is fixed, in place of it if not.",
             "rt_for_bone_pain",
         )
     ]
