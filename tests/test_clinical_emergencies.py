@@ -173,3 +173,11 @@ def test_fracture_not_fixed_when_survival_short_or_unfit():
 def test_fracture_refusals_name_the_field(args, field):
     with pytest.raises(ValueError, match=field):
         fracture_steps(*args)
+
+
+def test_hcm_symptomatic_below_12_says_the_label_indication_starts_at_12():
+    # Zoledronic acid label, section 1.1: HCM "defined as ... cCa ... >= 12 mg/dL".
+    below = hypercalcaemia_steps(11.5, 1.0, True)[-1].action
+    at = hypercalcaemia_steps(12.0, 1.0, True)[-1].action
+    assert "indication starts at 12 mg/dL" in below
+    assert "indication starts" not in at

@@ -131,6 +131,11 @@ def hypercalcaemia_steps(
             f"above {limit:g} mg/dL, outside the label's trials: use it only after weighing "
             "risks and benefits."
         )
+    if calcium < indication:
+        zoledronic += (
+            f" Note: the label's HCM indication starts at {indication:g} mg/dL; this patient "
+            "is treated for symptoms below it."
+        )
     steps.append(Step(zoledronic, "zoledronic_hcm_creatinine_limit"))
     return tuple(steps)
 
