@@ -57,7 +57,9 @@ def test_hcm_renal_rule_uses_serum_creatinine_not_clearance():
 
 def test_hcm_severity_boundary_at_14():
     assert "hcm_calcitonin_severe" not in keys(hypercalcaemia_steps(13.9, 1.0, True))
-    assert "hcm_calcitonin_severe" in keys(hypercalcaemia_steps(14.0, 1.0, True))
+    # The guideline's severe band is "> 14 mg/dL": 14.0 itself is not severe.
+    assert "hcm_calcitonin_severe" not in keys(hypercalcaemia_steps(14.0, 1.0, True))
+    assert "hcm_calcitonin_severe" in keys(hypercalcaemia_steps(14.1, 1.0, True))
 
 
 def test_hcm_mild_asymptomatic_is_conservative():
@@ -107,7 +109,16 @@ def test_mscc_survival_boundary_at_four_weeks():
     short = cord_compression_steps(False, False, True, 3.9)
     four = cord_compression_steps(False, False, True, 4)
     assert keys(short) == ["rt_min_life_expectancy"] and "supportive" in short[0].action
-    assert keys(four) == ["mscc_surgery_preferred"]
+    assert keys(four) == ["mscc_surgery_min_survival", "astro2024_mscc_fractionation"]
+
+
+def test_mscc_surgery_needs_the_patchell_three_months():
+    # Patchell 2005 enrolled only patients expected to live >= 3 months (13 weeks).
+    under = cord_compression_steps(False, False, True, 12.9)
+    three_months = cord_compression_steps(False, False, True, 13)
+    assert keys(under) == ["mscc_surgery_min_survival", "astro2024_mscc_fractionation"]
+    assert "3 months" in under[0].action and "16 Gy in 2" in under[1].action
+    assert keys(three_months) == ["mscc_surgery_preferred"]
 
 
 @pytest.mark.parametrize(
@@ -127,6 +138,8 @@ def test_mscc_refusals_name_the_field(args, field):
 def test_fracture_established_fit_is_fixed_then_irradiated():
     steps = fracture_steps(True, "upper limb", "mild", "blastic", "<1/3", True, 30)
     assert keys(steps) == ["rt_for_bone_pain", "mirels_risk_by_total", "postop_rt_after_fixation"]
+    # Fixation comes before irradiation (ASTRO 2024: postoperative RT; Mirels: fix first).
+    assert "after fixation" in steps[0].action
 
 
 def test_fracture_impending_follows_mirels():
@@ -160,3 +173,11 @@ def test_fracture_not_fixed_when_survival_short_or_unfit():
 def test_fracture_refusals_name_the_field(args, field):
     with pytest.raises(ValueError, match=field):
         fracture_steps(*args)
+
+
+def test_hcm_symptomatic_below_12_says_the_label_indication_starts_at_12():
+    # Zoledronic acid label, section 1.1: HCM "defined as ... cCa ... >= 12 mg/dL".
+    below = hypercalcaemia_steps(11.5, 1.0, True)[-1].action
+    at = hypercalcaemia_steps(12.0, 1.0, True)[-1].action
+    assert "indication starts at 12 mg/dL" in below
+    assert "indication starts" not in at

@@ -230,7 +230,19 @@ def test_surgery_balance_low_group_never_crosses():
 def test_surgery_balance_small_risk_high_group_crosses_at_one_year():
     mirels = mirels_score("upper limb", "mild", "blastic", "<1/3")  # < 4 %
     high = katagiri_score("rapid", "disseminated", "critical", True, False, False)
-    assert surgery_balance(mirels, high).crossing_month is None  # 6 % at 1 year > 4 %
+    balance = surgery_balance(mirels, high)
+    assert balance.crossing_month is None  # 6 % at 1 year > 4 %
+    # Mirels 4-7 is "radiotherapy and observation": the message must never suggest fixing.
+    assert "not fixation" in balance.message and "worth" not in balance.message
+
+
+def test_surgery_balance_compares_the_6_month_risk_only_within_6_months():
+    mirels = mirels_score("lower limb", "moderate", "mixed", "1/3-2/3")  # 2+2+2+2 = 8, 15 %
+    high = katagiri_score("rapid", "disseminated", "critical", True, False, False)
+    balance = surgery_balance(mirels, high)
+    # 27 % alive at 6 months > 15 %; the 6 % at 1 year lies outside Mirels' 6-month window.
+    assert balance.crossing_month is None
+    assert balance.message.startswith("Mirels 8 is borderline") and "27 %" in balance.message
 
 
 def test_surgery_balance_intermediate_says_no_survival_published():

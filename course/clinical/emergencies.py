@@ -37,6 +37,11 @@ def _require_positive(name: str, value: object) -> float:
     return float(value)
 
 
+def _weeks(months: float) -> float:
+    """Months as weeks (52 weeks in 12 months): 3 months is 13 weeks."""
+    return months * 52 / 12
+
+
 def hypercalcaemia_steps(
     corrected_calcium_mg_dl: float,
     serum_creatinine_mg_dl: float,
@@ -88,10 +93,10 @@ def hypercalcaemia_steps(
             Step(f"Stop drugs that raise calcium: {', '.join(drugs)}.", "hcm_drugs_to_stop")
         )
     severe = fact("hcm_calcitonin_severe").value
-    if calcium >= severe:
+    if calcium > severe:
         steps.append(
             Step(
-                f"Severe (≥ {severe:g} mg/dL): the guideline suggests calcitonin together with "
+                f"Severe (> {severe:g} mg/dL): the guideline suggests calcitonin together with "
                 "the antiresorptive as initial treatment.",
                 "hcm_calcitonin_severe",
             )
@@ -126,6 +131,11 @@ def hypercalcaemia_steps(
             f"above {limit:g} mg/dL, outside the label's trials: use it only after weighing "
             "risks and benefits."
         )
+    if calcium < indication:
+        zoledronic += (
+            f" Note: the label's HCM indication starts at {indication:g} mg/dL; this patient "
+            "is treated for symptoms below it."
+        )
     steps.append(Step(zoledronic, "zoledronic_hcm_creatinine_limit"))
     return tuple(steps)
 
@@ -139,7 +149,8 @@ def cord_compression_steps(
     """Ordered steps for metastatic spinal cord compression (NICE NG234; ASTRO 2024).
 
     Spinal precautions while stability is unknown; dexamethasone for neurological symptoms or
-    signs; then surgery with postoperative radiotherapy if fit, radiotherapy (8 Gy × 1,
+    signs; then surgery with postoperative radiotherapy if fit and expected to live at least
+    the 3 months (13 weeks) of the Patchell trial's eligibility, radiotherapy (8 Gy × 1,
     16 Gy / 2, 20 Gy / 5 or 30 Gy / 10) if not, or best supportive care when the expected
     survival is under the 4 weeks below which ASTRO makes no quality-of-life recommendation.
     """
@@ -176,7 +187,7 @@ def cord_compression_steps(
                 "rt_min_life_expectancy",
             )
         )
-    elif fit_for_surgery:
+    elif fit_for_surgery and weeks >= _weeks(fact("mscc_surgery_min_survival").value):
         steps.append(
             Step(
                 "Surgical decompression and stabilisation, then postoperative radiotherapy.",
@@ -184,6 +195,14 @@ def cord_compression_steps(
             )
         )
     else:
+        if fit_for_surgery:
+            steps.append(
+                Step(
+                    "Fit, but expected survival under 3 months: the trial that showed surgery's "
+                    "benefit enrolled only patients expected to live at least 3 months.",
+                    "mscc_surgery_min_survival",
+                )
+            )
         schedules = ", ".join(
             f"{dose:g} Gy in {n}" for dose, n in fact("astro2024_mscc_fractionation").rows
         )
@@ -227,8 +246,8 @@ def fracture_steps(
     mirels = mirels_score(site, pain, lesion, size)
     steps = [
         Step(
-            "Control pain: radiotherapy is recommended to reduce pain from bone metastases, "
-            "alongside analgesia.",
+            "Control pain with analgesia now. Radiotherapy is recommended to reduce pain from "
+            "bone metastases: after fixation if the bone is fixed, in place of it if not.",
             "rt_for_bone_pain",
         )
     ]

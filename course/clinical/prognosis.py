@@ -12,6 +12,7 @@ from ..facts import fact
 from .management import MirelsResult, _require_bools
 
 __all__ = [
+    "MIRELS_WINDOW_MONTHS",
     "KatagiriResult",
     "SurgeryBalance",
     "TokuhashiResult",
@@ -144,12 +145,17 @@ def tokuhashi_score(
     return TokuhashiResult(total, points, band)
 
 
+MIRELS_WINDOW_MONTHS = 6
+"""Mirels followed each irradiated lesion for six months (``mirels_original_cohort``): his
+fracture risk is a 6-month risk and is compared with survival only within that window."""
+
+
 @dataclass(frozen=True)
 class SurgeryBalance:
     """Mirels' 6-month fracture risk set beside the Katagiri cohort's published survival.
 
-    ``crossing_month`` is the first published time point at which the fraction alive is at
-    or below the fracture risk (``None`` if it never is, or no survival is published).
+    ``crossing_month`` is the first published time point within Mirels' 6-month window at
+    which the fraction alive is at or below the fracture risk (``None`` if there is none).
     Neither number is an individual prediction: Mirels' cohort was 78 irradiated lesions
     followed for 6 months, Katagiri's 808 patients mostly treated without surgery.
     """
@@ -162,24 +168,41 @@ class SurgeryBalance:
 
 
 def surgery_balance(mirels: MirelsResult, katagiri: KatagiriResult) -> SurgeryBalance:
-    """Compare a lesion's Mirels fracture risk with the patient's Katagiri group survival."""
+    """Compare a lesion's Mirels fracture risk with the patient's Katagiri group survival.
+
+    A Mirels total in the "radiotherapy and observation" band is not an indication to fix,
+    whatever the survival; otherwise the message says whether the group's survival stays above
+    the 6-month fracture risk within that window.
+    """
     risk = mirels.fracture_risk
-    crossing = next((m for m, s in sorted(katagiri.survival.items()) if s <= risk), None)
-    if not katagiri.survival:
+    window = {m: s for m, s in sorted(katagiri.survival.items()) if m <= MIRELS_WINDOW_MONTHS}
+    crossing = next((m for m, s in window.items() if s <= risk), None)
+    risk_text = f"{mirels.risk_text()} within 6 months"
+    if mirels.recommendation == "radiotherapy and observation":
+        message = (
+            f"Mirels {mirels.total}: fracture risk {risk_text}. The score advises radiotherapy "
+            "and observation, not fixation, whatever the expected survival."
+        )
+    elif not katagiri.survival:
         message = (
             f"No survival figure is published for the {katagiri.risk_group} Katagiri group "
             "in the abstract: weigh the fracture risk against the clinical picture."
         )
     elif crossing is None:
+        first = min(katagiri.survival)
         message = (
-            f"At every published time point more patients of the {katagiri.risk_group} group "
-            f"are alive than the fracture risk ({mirels.risk_text()} within 6 months): a "
-            "fracture is likely to be lived with, so fixing it first may be worth it."
+            f"Within Mirels' 6-month window the {katagiri.risk_group} group's survival stays "
+            f"above the fracture risk ({risk_text}; {katagiri.survival[first] * 100:g} % "
+            f"alive at month {first}): a fracture would likely be lived with, so fixing it "
+            "first may be worth its burden."
         )
     else:
         message = (
             f"By month {crossing} the {katagiri.risk_group} group's survival "
             f"({katagiri.survival[crossing] * 100:g} %) is at or below the fracture risk "
-            f"({mirels.risk_text()}): the operation's burden may outweigh its benefit."
+            f"({risk_text}): many patients would not live to benefit, and the operation's "
+            "burden may outweigh its benefit."
         )
+    if mirels.recommendation == "clinical judgement":
+        message = f"Mirels {mirels.total} is borderline. " + message
     return SurgeryBalance(risk, mirels.risk_text(), katagiri.survival, crossing, message)

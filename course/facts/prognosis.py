@@ -128,7 +128,10 @@ FACTS: dict[str, Fact | Table] = {
         "(primary), the 1-2 and 0 rows of extraspinal foci, the 2 and 1 rows of vertebral "
         "metastases, and the unremovable/removable rows of visceral metastases were read only "
         "in a secondary teaching page (neurosurgerynotes). They complete the table to the "
-        "published maximum of 15. Palsy is graded by Frankel: complete = A–B, incomplete = C–D, "
+        "published maximum of 15. That page's own prognosis column is inverted ('0 – 8 > 6 "
+        "months', '12 – 15 ≤ 1 year'), so the survival bands are taken from NICE's "
+        "reproduction ('TS 0–8 < 6 months … TS 12–15 ≥ 1 year'), not from it. Palsy is graded "
+        "by Frankel: complete = A–B, incomplete = C–D, "
         "none = E; general condition by Karnofsky: poor 10–40 %, moderate 50–70 %, good "
         "80–100 %.",
     ),
@@ -155,9 +158,11 @@ FACTS: dict[str, Fact | Table] = {
         quote="(2) in adults with severe HCM, a combination of calcitonin and an IV BP or Dmab "
         "therapy as initial",
         locator="Abstract (Results), conditional recommendation 2",
-        note="The 14 mg/dL threshold was read in Medscape's summary of the guideline ('In "
-        "severe HCM (serum calcium level >14 mg/dL), combination therapy with calcitonin and "
-        "an IV bisphosphonate or denosumab is suggested'), not in the guideline. That "
+        note="Severe means ABOVE this value (> 14 mg/dL, not ≥). The threshold was read in two "
+        "summaries of the guideline, not in the guideline: Medscape ('Suggested treatment for "
+        "adults with severe HCM (serum calcium level >14 mg/dL) is combination therapy with "
+        "calcitonin and an IV BP or Dmab') and Doctor News Daily, recommendation 3 ('severe "
+        "hypercalcemia of malignancy (serum calcium [SCa] >14 mg/dL)'). That "
         "calcitonin acts within hours and loses effect after about 48 h (tachyphylaxis) is "
         "widely taught but was NOT verified in a source here.",
     ),
@@ -218,9 +223,14 @@ FACTS: dict[str, Fact | Table] = {
         "not verified",
         "nice_ng234",
         evidence="secondary",
-        note="UNVERIFIED: NG234's section on managing spinal stability was not read here; this "
-        "step is taught from common practice (neutral alignment, log-rolling, flat bed rest "
-        "when pain or imaging suggests instability) and must be checked against NG234.",
+        note="NOT READ IN NG234: its section on spinal stability was not read here. A nursing "
+        "manual supports the step: the Royal Marsden Manual online (rmmonline.co.uk/manual/"
+        "c07-sec-0176, 'Unstable spine') says 'For patients with an unstable spine or severe "
+        "mechanical pain suggestive of spinal instability, specific instructions for moving "
+        "must be followed until bony and neurological stability is radiologically confirmed' "
+        "and, for those nursed flat, 'log rolling must be used. This is a technique used to "
+        "maintain neutral spinal alignment.' A Cochrane review (CD007609, 2015 update) calls "
+        "guidance on bed rest versus mobilising 'contradictory'.",
     ),
     "mscc_surgery_preferred": _recommendation(
         "ASTRO 2024: surgery with postoperative radiotherapy over radiotherapy alone for cord "
@@ -232,6 +242,23 @@ FACTS: dict[str, Fact | Table] = {
         "or cauda equina, surgery with postoperative RT is conditionally recommended over RT "
         "alone.",
         locator=_ASTRO_PAGE,
+    ),
+    "mscc_surgery_min_survival": Fact(
+        "Patchell 2005 (surgery + radiotherapy vs radiotherapy for MSCC) enrolled only patients "
+        "with an expected survival of at least",
+        3,
+        "months",
+        "patchell2005",
+        evidence="secondary",
+        quote="Estimated survival >= 3 months",
+        locator="Trial inclusion criteria, as listed on the neurosurgerywiki page 'Patchell "
+        "criteria'",
+        note="Read in secondary summaries of the trial's eligibility (neurosurgerywiki, "
+        "'Patchell criteria'; an appraisal page gives 'expected survival ≥3 months'), not in "
+        "the trial report. The same summaries list the other criteria: one area of "
+        "compression, no radiosensitive tumour, not paraplegic for more than 48 h. The course "
+        "uses 3 months (13 weeks) as the survival below which the surgical evidence does not "
+        "apply, not as a rule that forbids surgery.",
     ),
     "rt_min_life_expectancy": Fact(
         "ASTRO 2024: radiotherapy to improve quality of life for an anticipated life "

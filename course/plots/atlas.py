@@ -330,8 +330,10 @@ def bone_scan_figure(pattern: str) -> go.Figure:
         "cold lesion": "Purely lytic lesions without a bone-forming response (e.g. myeloma) can "
         "be cold: a normal-looking scan does not exclude them.<br>"
         + source_note("lesion_type_by_primary"),
-        "superscan": "Diffuse metastases take up so much tracer that the kidneys barely show: "
-        "the scan can look deceptively 'good'.",
+        "superscan": "Diffuse metastases take up so much tracer that the kidneys and bladder "
+        "barely show: the scan can look deceptively 'good'.<br>Metabolic bone disease (e.g. "
+        "renal osteodystrophy, hyperparathyroidism) can give a superscan too: the history "
+        "decides.",
     }
     _caption(fig, notes[pattern])
     return fig
@@ -493,7 +495,12 @@ def mri_cord_figure() -> go.Figure:
     _label(fig, "tumour replaces the<br>vertebral body", (105, 52), (67, 70))
     _label(fig, "epidural mass pushes<br>into the canal", (123, 54), (160, 80))
     _label(fig, "CSF effaced,<br>cord compressed", (132, 50), (160, 30))
-    _caption(fig, "NICE NG234 asks for whole-spine MRI: compression can occur at several levels.")
+    _caption(
+        fig,
+        "NICE NG234 asks for whole-spine MRI: compression can occur at several levels.<br>"
+        "Tumour marrow is drawn dark, as it looks on T1; on T2 its signal varies. Compression "
+        "is read from the lost CSF and the deformed cord.",
+    )
     return fig
 
 
@@ -628,8 +635,8 @@ ATLAS: tuple[AtlasEntry, ...] = (
         "superscan",
         lambda: bone_scan_figure("superscan"),
         ImageQuestion(
-            "The whole skeleton is intense and even, and the kidneys are hard to see. What is "
-            "this?",
+            "A man with prostate cancer has this scan: the whole skeleton is intense and even, "
+            "and the kidneys are hard to see. What is the most likely reading?",
             (
                 (
                     "A superscan from diffuse metastases",
@@ -644,8 +651,9 @@ ATLAS: tuple[AtlasEntry, ...] = (
                 (
                     "Renal failure only",
                     False,
-                    "Poor kidneys can also fade, but the intense "
-                    "even skeleton points to diffuse disease.",
+                    "Failing kidneys show less tracer, but alone they do not make the skeleton "
+                    "intense; a metabolic superscan (renal osteodystrophy) is possible, yet in "
+                    "known prostate cancer diffuse metastases come first.",
                 ),
             ),
         ),
@@ -709,7 +717,8 @@ ATLAS: tuple[AtlasEntry, ...] = (
                 (
                     "The cord is brighter",
                     False,
-                    "The cord's signal is unchanged; its shape and the CSF around it change.",
+                    "Here the cord's signal is unchanged; its shape and the CSF around it "
+                    "change. (A bright cord on T2, oedema, can appear in severe compression.)",
                 ),
             ),
         ),

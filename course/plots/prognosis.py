@@ -7,15 +7,13 @@ cohorts, so that neither number is read as an individual prediction.
 
 import plotly.graph_objects as go
 
-from ..clinical.prognosis import SurgeryBalance, katagiri_survival
+from ..clinical.prognosis import MIRELS_WINDOW_MONTHS, SurgeryBalance, katagiri_survival
 from ..references import cite
 from .theme import OKABE_ITO, add_caption, themed
 
 __all__ = ["surgery_balance_caption", "surgery_balance_figure"]
 
 GROUP_COLOURS = {"low": OKABE_ITO["bluish green"], "high": OKABE_ITO["reddish purple"]}
-MIRELS_WINDOW_MONTHS = 6
-"""Mirels followed each irradiated lesion for six months (``mirels_original_cohort``)."""
 
 
 def surgery_balance_caption() -> str:
