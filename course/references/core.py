@@ -208,9 +208,9 @@ REFERENCES: dict[str, Reference] = {
         "Mirels H",
         "Metastatic disease in long bones: a proposed scoring system for diagnosing "
         "impending pathologic fractures",
-        "Clin Orthop Relat Res",
+        "Clin Orthop Relat Res 249:256–264",
         1989,
-        url="https://pubmed.ncbi.nlm.nih.gov/14600587",
+        url="https://pubmed.ncbi.nlm.nih.gov/2684463/",
     ),
     "jawad2010": Reference(
         "Jawad MU, Scully SP",
