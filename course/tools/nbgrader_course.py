@@ -13,16 +13,20 @@ from pathlib import Path
 import nbformat
 
 SECRET_REGIONS = ("SOLUTION", "HIDDEN TESTS", "MARK SCHEME")
-COURSE_FILES = ("nbgrader_config.py", "source")
+COURSE_FILES = ("nbgrader_config.py", "source", "keys")
 
 
 def copy_course(root: Path, dest: Path) -> Path:
-    """Copy the nbgrader course root's config and sources (nothing generated) into ``dest``."""
+    """Copy the nbgrader course root's config, sources and key specifications into ``dest``.
+
+    Nothing generated is copied (no release, gradebook or computed keys).
+    """
     dest.mkdir(parents=True, exist_ok=True)
     for name in COURSE_FILES:
         src = root / name
         if src.is_dir():
-            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+            skip = shutil.ignore_patterns(".ipynb_checkpoints", "*.json", "__pycache__")
+            shutil.copytree(src, dest / name, ignore=skip)
         else:
             shutil.copy2(src, dest / name)
     return dest
