@@ -1,4 +1,4 @@
-"""Keys of case01_tumour_board: computed by the grader when it is generated; never sent to a kernel."""
+"""Keys of case01_tumour_board: computed by the grader at generation, never sent to a kernel."""
 
 from course.assessment.keys import choice, number
 from course.clinical import corrected_calcium, sins_score

@@ -1,4 +1,4 @@
-"""Keys of quiz02_diagnosis: computed by the grader when it is generated; never sent to a kernel."""
+"""Keys of quiz02_diagnosis: computed by the grader at generation, never sent to a kernel."""
 
 from course.assessment.keys import choice, number, text
 from course.clinical import cockcroft_gault, corrected_calcium, hypercalcaemia_severity

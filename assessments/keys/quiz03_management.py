@@ -1,4 +1,4 @@
-"""Keys of quiz03_management: computed by the grader when it is generated; never sent to a kernel."""
+"""Keys of quiz03_management: computed by the grader at generation, never sent to a kernel."""
 
 from course.assessment.keys import choice, number, text
 from course.clinical import cockcroft_gault, mirels_score, sins_score, zoledronic_acid_dose

@@ -1,4 +1,4 @@
-"""Keys of sample00_orientation: computed by the grader when it is generated; never sent to a kernel."""
+"""Keys of sample00_orientation: computed by the grader at generation, never sent to a kernel."""
 
 from course.assessment.keys import choice, number
 from course.facts import fact

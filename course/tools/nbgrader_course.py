@@ -27,18 +27,25 @@ def copy_course(root: Path, dest: Path) -> Path:
         if src.is_dir():
             skip = shutil.ignore_patterns(".ipynb_checkpoints", "*.json", "__pycache__")
             shutil.copytree(src, dest / name, ignore=skip)
-        else:
+        elif src.exists():
             shutil.copy2(src, dest / name)
     return dest
 
 
-def nbgrader(course: Path, *args: str, timeout: float = 600) -> subprocess.CompletedProcess:
-    """Run ``nbgrader ARGS`` in ``course`` with this interpreter; raise if it exits non-zero."""
+def nbgrader(
+    course: Path, *args: str, timeout: float = 600, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
+    """Run ``nbgrader ARGS`` in ``course`` with this interpreter; raise if it exits non-zero.
+
+    ``env`` adds environment variables (e.g. ``NBGRADER_DB_URL``).
+    """
     cmd = [sys.executable, "-m", "nbgrader", *args]
     # nbgrader runs `alembic` from PATH: put this interpreter's scripts first.
     path = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
-    env = {**os.environ, "PATH": path}
-    done = subprocess.run(cmd, cwd=course, capture_output=True, text=True, timeout=timeout, env=env)
+    full_env = {**os.environ, **(env or {}), "PATH": path}
+    done = subprocess.run(
+        cmd, cwd=course, capture_output=True, text=True, timeout=timeout, env=full_env
+    )
     if done.returncode != 0:
         raise RuntimeError(f"{' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
     return done
@@ -126,7 +133,9 @@ def submit(course: Path, student: str, assignment: str, nb: nbformat.NotebookNod
     return path
 
 
-def autograde(course: Path, *args: str, attempts: int = 2) -> subprocess.CompletedProcess:
+def autograde(
+    course: Path, *args: str, attempts: int = 2, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
     """Run ``nbgrader autograde ARGS``; if it fails, run it again (at most ``attempts`` runs).
 
     On a busy machine a kernel can fail to start ("Address already in use") and nbgrader skips
@@ -135,7 +144,7 @@ def autograde(course: Path, *args: str, attempts: int = 2) -> subprocess.Complet
     """
     for attempt in range(attempts):
         try:
-            return nbgrader(course, "autograde", *args)
+            return nbgrader(course, "autograde", *args, env=env)
         except RuntimeError:
             if attempt == attempts - 1:
                 raise
