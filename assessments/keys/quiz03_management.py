@@ -12,12 +12,12 @@ def _q09_longest_survival():
 
 KEYS = {
     "q01_single_fraction": choice("b"),
-    "q02_dental": choice("b"),
+    "q02_dental": choice("d"),
     "q03_mirels_lesion": choice("c"),
-    "q04_sins_category": choice("b"),
-    "q05_bma_pain": choice("b"),
+    "q04_sins_category": choice("a"),
+    "q05_bma_pain": choice("c"),
     "q06_radium": choice("a"),
-    "q07_patchell": choice("b"),
+    "q07_patchell": choice("d"),
     "q08_dosing_interval": choice("b"),
     "q09_longest_survival": _q09_longest_survival(),
     "q10_mirels_total": number(
