@@ -50,6 +50,7 @@ c.Exchange.root = os.environ.get("NBGRADER_EXCHANGE", "/srv/nbgrader/exchange")
 # Keys: computed in this process when an assignment is generated, never sent to a kernel.
 c.ComputeKeys.keys_dir = KEYS
 c.CompareAnswers.keys_dir = KEYS
+c.ShowRubric.source_dir = os.path.join(HERE, "source")
 c.GenerateAssignment.preprocessors = [
     *GenerateAssignment.class_traits()["preprocessors"].default(),
     ComputeKeys,

@@ -18,9 +18,10 @@ import secrets
 from pathlib import Path
 from typing import Any
 
+import nbformat
+from jupyter_core.utils import run_sync
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbformat.v4 import new_markdown_cell, new_output
-from nbgrader.api import Gradebook
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
 from traitlets import Unicode
 
@@ -35,6 +36,7 @@ from course.assessment.keys import (
 from course.assessment.sandbox import SandboxKernelManager, bwrap_available
 from course.grading import HIDDEN_BEGIN, HIDDEN_END, RUBRIC_FLAG, redact_feedback
 
+MARK_SCHEME = re.compile(r"### BEGIN MARK SCHEME\n(.*?)### END MARK SCHEME", re.S)
 RECORD_CALL = re.compile(r'^record_answer\("(\w+)", (\w+)\)$')
 WRONG = "IncorrectAnswer"
 STOPPED = "KernelStopped"
@@ -149,32 +151,33 @@ class SandboxedExecute(Execute):
             cell.outputs.append(_error(STOPPED, self._stopped))
             return cell
 
+    execute_cell = run_sync(async_execute_cell)  # nbclient binds its own at class creation
+
 
 class ShowRubric(NbGraderPreprocessor):
-    """Insert each hand-graded answer's rubric (from the gradebook's source cell) below it.
+    """Insert each hand-graded answer's rubric (from the instructor's source) below it.
 
     The inserted cell carries ``metadata.course.rubric_for_grader``; feedback drops it.
     """
 
+    source_dir = Unicode(help="The course's source/ folder.").tag(config=True)
+
     def preprocess(self, nb: Any, resources: dict) -> tuple[Any, dict]:
         info = resources["nbgrader"]
+        path = Path(self.source_dir) / info["assignment"] / f"{info['notebook']}.ipynb"
+        rubrics = {
+            c.metadata["nbgrader"]["grade_id"]: found[1]
+            for c in nbformat.read(path, as_version=4).cells
+            if (found := MARK_SCHEME.search(c.source)) and "nbgrader" in c.metadata
+        }
         cells = []
-        with Gradebook(info["db_url"]) as gb:
-            for cell in nb.cells:
-                cells.append(cell)
-                meta = cell.metadata.get("nbgrader", {})
-                if not (meta.get("grade") and meta.get("solution")):
-                    continue
-                source = gb.find_source_cell(meta["grade_id"], info["notebook"], info["assignment"])
-                rubric = re.search(
-                    r"### BEGIN MARK SCHEME\n(.*?)### END MARK SCHEME", source.source, re.S
-                )
-                if rubric:
-                    note = new_markdown_cell(
-                        f"**Rubric for the grader** (not in feedback)\n\n{rubric.group(1)}"
-                    )
-                    note.metadata["course"] = {RUBRIC_FLAG: True}
-                    cells.append(note)
+        for cell in nb.cells:
+            cells.append(cell)
+            rubric = rubrics.get(cell.metadata.get("nbgrader", {}).get("grade_id"))
+            if rubric:
+                note = new_markdown_cell(f"**Rubric for the grader** (not in feedback)\n\n{rubric}")
+                note.metadata["course"] = {RUBRIC_FLAG: True}
+                cells.append(note)
         nb.cells = cells
         return nb, resources
 
