@@ -204,13 +204,15 @@ def hidden_lines(course, name):
 
 def check_feedback_hides_hidden_tests_and_tracebacks(graded):
     course, *_ = graded
-    # Two students show every kind of outcome: passed, wrong, wrong form, unanswered; a third
-    # printed whatever it could read of the instructor's folder into its answer cell.
+    # Two students show every kind of outcome: passed, wrong, wrong form, unanswered; two
+    # cheaters (case only) patched the helpers, or printed whatever they could read of the
+    # instructor's folder into an answer cell.
     nbgrader(course, "generate_feedback", "*", "--student=[pw]*")
     nbgrader(course, "generate_feedback", ATTACKED, "--student=read_source")
     pages = sorted((course / "feedback").glob("*/*/*.html"))
-    assert {p.parts[-3] for p in pages} == {"partial", "wrong_type", "read_source"}
-    assert len(pages) == 2 * len(ASSIGNMENTS) + 1
+    cheaters = {"patch_helpers", "read_source"}
+    assert {p.parts[-3] for p in pages} == {"partial", "wrong_type"} | cheaters
+    assert len(pages) == 2 * len(ASSIGNMENTS) + len(cheaters)
     secrets = [line for name in ASSIGNMENTS for line in hidden_lines(course, name)]
     secrets += [line for name in ASSIGNMENTS for line in rubric_lines(course, name)]
     secrets += [
