@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from nbformat.v4 import new_output
+from nbformat.v4 import new_code_cell, new_notebook, new_output
 
 from course.assessment.collect import collected_count, parse_lms_name
 from course.assessment.keys import (
@@ -20,6 +20,7 @@ from course.assessment.keys import (
     save_keys,
     text,
 )
+from course.assessment.preprocessors import CompareAnswers, InjectNonce
 from course.assessment.sandbox import bwrap_available, sandbox_command
 from course.grading import ANSWER_MIME, recordable
 from course.tools.release import assignments
@@ -177,3 +178,30 @@ def test_sandbox_sees_no_hidden_file_no_network_and_no_environment(tmp_path, mon
     out = subprocess.run(cmd, capture_output=True, text=True, timeout=60, cwd=work)
     assert out.stdout.splitlines() == ["['autograded']", "mine False", "no network"], out.stderr
     assert Path(secret).read_text() == "grades"
+
+
+def test_grader_injects_a_nonce_and_fails_wrong_or_forged_answers(tmp_path):
+    """InjectNonce and CompareAnswers on a notebook whose kernel output we write by hand."""
+    save_keys({"q1": choice("c"), "q2": number(4.5, abs_tol=0.01)}, tmp_path / "a.json")
+    cells = []
+    for gid in ("q1", "q2"):
+        cell = new_code_cell(
+            f'check(x)\n### BEGIN HIDDEN TESTS\nrecord_answer("{gid}", x)\n### END HIDDEN TESTS'
+        )
+        cell.metadata["nbgrader"] = {"grade": True, "solution": False, "grade_id": gid}
+        cells.append(cell)
+    resources = {"nbgrader": {"assignment": "a"}}
+    nb, resources = InjectNonce().preprocess(new_notebook(cells=cells), resources)
+    nonce = resources["answer_nonce"]
+    assert f'record_answer("q1", x, nonce="{nonce}")' in nb.cells[0].source
+    nb.cells[0].outputs = [record("q1", nonce, " C ")]  # right
+    nb.cells[1].outputs = [record("q2", "forged", 4.5)]  # right value, wrong nonce
+    compare = CompareAnswers(keys_dir=str(tmp_path))
+    nb, _ = compare.preprocess(nb, resources)
+    assert [o.output_type for o in nb.cells[0].outputs] == ["display_data"]
+    assert nb.cells[1].outputs[-1].ename == "IncorrectAnswer"
+    nb.cells[0].outputs = [record("q1", nonce, "b")]  # wrong
+    nb.cells[1].outputs = [record("q2", nonce, "4.5")]  # right
+    nb, _ = compare.preprocess(nb, resources)
+    assert nb.cells[0].outputs[-1].ename == "IncorrectAnswer"
+    assert [o.output_type for o in nb.cells[1].outputs] == ["display_data"]
