@@ -18,6 +18,7 @@ from course.grading import ANSWER_MIME, as_number, normalise_choice, normalise_t
 
 __all__ = [
     "Key",
+    "bone_mass_on_day",
     "choice",
     "compute_keys",
     "find_answer",
@@ -25,6 +26,7 @@ __all__ = [
     "matches",
     "number",
     "save_keys",
+    "table_value",
     "text",
 ]
 
@@ -75,6 +77,25 @@ def text(*accepted: str) -> Key:
     if not values or None in values:
         raise ValueError(f"accepted must be one or more non-empty strings, got {accepted!r}")
     return Key("text", values)
+
+
+def table_value(fact_id: str, primary: str, column: str) -> Any:
+    """The ``column`` of the row ``primary`` in ``fact(fact_id).frame()`` (keys of lookups)."""
+    from course.facts import fact
+
+    table = fact(fact_id).frame()
+    return table.loc[table.primary == primary, column].iloc[0]
+
+
+def bone_mass_on_day(day: int, **options: Any) -> float:
+    """Bone mass (%) on ``day`` of the course's tumour model run (lesson 03's cycling set).
+
+    ``options`` go to :func:`course.remodeling.simulate`, e.g. ``therapy=Therapy(...)``.
+    """
+    from course.remodeling import AYATI_2010_TUMOUR, KOMAROVA_2003_CYCLING, simulate
+
+    run = simulate(KOMAROVA_2003_CYCLING, day, tumour=AYATI_2010_TUMOUR, **options)
+    return float(run.loc[(run.day - day).abs().idxmin(), "bone_mass"])
 
 
 def matches(key: Key, answer: Any) -> bool:
