@@ -30,7 +30,15 @@ from traitlets import Integer, List, Unicode
 
 NOBODY = 65534
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]  # the folder holding the `course` package
-KEPT_ENV = {"LANG": "C.UTF-8", "HOME": "/tmp", "MPLCONFIGDIR": "/tmp", "OPENBLAS_NUM_THREADS": "1"}
+# JPY_PARENT_PID=1: the kernel's parent is the sandbox's init (ipykernel then neither polls it
+# nor prints its console banner).
+KEPT_ENV = {
+    "LANG": "C.UTF-8",
+    "HOME": "/tmp",
+    "MPLCONFIGDIR": "/tmp",
+    "OPENBLAS_NUM_THREADS": "1",
+    "JPY_PARENT_PID": "1",
+}
 
 
 def bwrap_available() -> bool:
