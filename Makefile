@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings
 
-.PHONY: lab test bench lint clean-notebooks release setup
+.PHONY: lab test bench lint clean-notebooks release setup nbgrader collect-zip
 
 setup: $(STAMP)
 
@@ -35,5 +35,16 @@ lint: $(STAMP)
 clean-notebooks: $(STAMP)
 	$(BIN)/python -m course.tools.clean_notebooks notebooks assessments/source
 
+# Regenerate assessments/release, the keys, and the gradebook entries autograde uses.
 release: $(STAMP)
 	$(BIN)/python -m course.tools.release
+
+# Any nbgrader command in assessments/, with the environment's tools on PATH:
+#   make nbgrader ARGS="autograde quiz02_diagnosis"
+nbgrader: $(STAMP)
+	cd assessments && PATH="$(CURDIR)/$(BIN):$$PATH" $(CURDIR)/$(BIN)/python -m nbgrader $(ARGS)
+
+# Collect an LMS archive (downloaded/<assignment>/archive/); fails when nothing was collected:
+#   make collect-zip ASSIGNMENT=case01_tumour_board
+collect-zip: $(STAMP)
+	cd assessments && $(CURDIR)/$(BIN)/python -m course.assessment.collect $(ASSIGNMENT)

@@ -8,6 +8,9 @@ The visible checks (``check_choice``, ``check_number``, ``check_text``) raise :c
 with a message saying what form the answer must have; they never say whether it is right. The
 feedback filter (:func:`redact_feedback`) keeps those messages and hides everything else a hidden
 test prints or raises, together with the hidden tests' source.
+
+Hidden tests hold no key: they call :func:`record_answer`, and the grader compares the record with
+the key in its own process (:mod:`course.assessment.keys`).
 """
 
 import math
@@ -17,6 +20,7 @@ from numbers import Real
 from typing import Any
 
 __all__ = [
+    "ANSWER_MIME",
     "FormError",
     "as_number",
     "check_choice",
@@ -25,13 +29,16 @@ __all__ = [
     "close_to",
     "normalise_choice",
     "normalise_text",
+    "record_answer",
     "redact_feedback",
 ]
 
 HIDDEN_BEGIN, HIDDEN_END = "BEGIN HIDDEN TESTS", "END HIDDEN TESTS"
 HIDDEN_NOTE = "# (hidden correctness tests: not shown)"
-SHOWN_ERRORS = ("FormError", "NameError")
+SHOWN_ERRORS = ("FormError", "NameError", "KernelStopped")
 FAILED_HIDDEN = "This item did not pass the hidden correctness test."
+ANSWER_MIME = "application/vnd.bone-metastases.answer+json"
+RUBRIC_FLAG = "rubric_for_grader"
 
 
 class FormError(AssertionError):
@@ -84,6 +91,22 @@ def close_to(answer: Any, expected: float, *, abs_tol: float = 0.0, rel_tol: flo
     if value is None:
         return False
     return math.isclose(value, expected, abs_tol=abs_tol, rel_tol=rel_tol)
+
+
+def recordable(answer: Any) -> str | float | None:
+    """``answer`` as a JSON value: a string or a finite number as is, anything else ``None``."""
+    return str(answer) if isinstance(answer, str) else as_number(answer)
+
+
+def record_answer(grade_id: str, answer: Any, nonce: str = "") -> None:
+    """Show ``answer`` as one JSON record (``ANSWER_MIME``) for the grader to compare with its key.
+
+    The grader injects ``nonce`` when it autogrades; the record says nothing about correctness.
+    """
+    from IPython.display import display
+
+    record = {"grade_id": grade_id, "nonce": nonce, "answer": recordable(answer)}
+    display({ANSWER_MIME: record, "text/plain": f"answer recorded for {grade_id}"}, raw=True)
 
 
 def check_choice(answer: Any, options: Iterable[str]) -> str:
@@ -145,8 +168,12 @@ def redact_feedback(nb: Any) -> Any:
 
     In every code cell holding a hidden-test region, the region is replaced by a note and the
     outputs (tracebacks quote the failing line) by one line: the visible check's message, a
-    missing-variable error, or a generic failure. Other cells are left alone.
+    missing-variable error, or a generic failure. Cells holding a rubric for the grader are
+    dropped. Other cells are left alone.
     """
+    nb["cells"] = [
+        c for c in nb["cells"] if not c.get("metadata", {}).get("course", {}).get(RUBRIC_FLAG)
+    ]
     for cell in nb["cells"]:
         if cell.get("cell_type") != "code":
             continue

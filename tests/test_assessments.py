@@ -1,5 +1,6 @@
 """Every assignment generates with nbgrader, validates, and releases no solution or hidden test."""
 
+import json
 import shutil
 
 import nbformat
@@ -55,19 +56,31 @@ def test_release_holds_no_secret(course, name):
 
 
 def test_a_leaking_assignment_is_caught(course, tmp_path):
-    """An author who copies a hidden assertion into a visible cell leaks the answer."""
+    """An author who copies a solution line into a visible cell leaks the answer."""
     name = ASSIGNMENTS[0]
     leaky = copy_course(course, tmp_path / "leaky")
     shutil.rmtree(leaky / "source" / name)
     shutil.copytree(course / "source" / name, leaky / "source" / name)
     path = notebooks(leaky / "source" / name)[0]
     nb = nbformat.read(path, as_version=4)
-    hidden = next(line for line in secret_lines(nb) if line.startswith("assert"))
+    hidden = next(line for line in secret_lines(nb, ("SOLUTION",)) if " = " in line)
     nb.cells.append(nbformat.v4.new_code_cell(f"# worked example\n{hidden}"))
     nbformat.write(nb, path)
     nbgrader(leaky, "generate_assignment", name, "--force")
     released = nbformat.read(leaky / "release" / name / path.name, as_version=4)
     assert hidden in leaks(nb, released)
+
+
+@pytest.mark.parametrize("name", ASSIGNMENTS)
+def test_keys_stay_with_the_source_and_out_of_the_release(course, name):
+    """Generation computes the keys next to the source; the release holds the notebook only."""
+    assert [p.name for p in (course / "release" / name).iterdir()] == [f"{name}.ipynb"]
+    keys = json.loads((course / "keys" / f"{name}.json").read_text())
+    assert keys and (course / "keys" / f"{name}.json").stat().st_mode & 0o077 == 0
+    nb = nbformat.read(course / "release" / name / f"{name}.ipynb", as_version=4)
+    released = "\n".join(cell.source for cell in nb.cells)
+    spec = [line.strip() for line in (course / "keys" / f"{name}.py").read_text().splitlines()]
+    assert [line for line in spec if line.startswith('"q') and line in released] == []
 
 
 @pytest.mark.parametrize("name", ASSIGNMENTS)

@@ -13,6 +13,7 @@ from traitlets.config.loader import PyFileConfigLoader
 from course.grading import (
     FAILED_HIDDEN,
     HIDDEN_NOTE,
+    RUBRIC_FLAG,
     FormError,
     as_number,
     check_choice,
@@ -160,10 +161,10 @@ def test_config_course_timeout_and_exchange_from_environment(monkeypatch):
     assert default.Exchange.root == "/srv/nbgrader/exchange"
     assert "db_url" not in default.CourseDirectory
     custom = load_config(
-        monkeypatch, NBGRADER_EXCHANGE="/tmp/x", NBGRADER_DB_URL="postgresql://db/course"
+        monkeypatch, NBGRADER_EXCHANGE="/tmp/x", NBGRADER_DB_URL="postgresql+psycopg2://db/course"
     )
     assert custom.Exchange.root == "/tmp/x"
-    assert custom.CourseDirectory.db_url == "postgresql://db/course"
+    assert custom.CourseDirectory.db_url == "postgresql+psycopg2://db/course"
     assert os.path.samefile(custom.CourseDirectory.root, ASSESSMENTS)
 
 
@@ -173,3 +174,23 @@ def test_config_feedback_runs_the_filter(monkeypatch):
     assert names == ["GetGrades", "HideHiddenTests", "CSSHTMLHeaderPreprocessor"]
     nb, _ = pipeline[1]().preprocess(graded_notebook([error("AssertionError")]), {})
     assert "normalise_choice" not in nbformat.writes(nb)
+
+
+def test_redaction_drops_the_rubric_shown_to_the_grader():
+    nb = graded_notebook([])
+    rubric = new_markdown_cell("**Rubric for the grader**: 1 point for the MRI")
+    rubric.metadata["course"] = {RUBRIC_FLAG: True}
+    nb.cells.insert(1, rubric)
+    assert "Rubric" not in nbformat.writes(redact_feedback(nb))
+
+
+def test_config_autograde_compares_outside_a_sandbox_that_hides_the_course(monkeypatch, tmp_path):
+    config = load_config(monkeypatch, NBGRADER_DB_URL=f"sqlite:///{tmp_path}/gradebook.db")
+    steps = [p.__name__ for p in config.Autograde.autograde_preprocessors]
+    assert steps[:4] == ["InjectNonce", "SandboxedExecute", "CompareAnswers", "ShowRubric"]
+    assert steps.index("CompareAnswers") < steps.index("SaveAutoGrades")
+    assert "Execute" not in steps
+    hidden = config.SandboxKernelManager.hidden_paths
+    assert {str(ASSESSMENTS), str(tmp_path), config.Exchange.root} <= set(hidden)
+    generate = [p.__name__ for p in config.GenerateAssignment.preprocessors]
+    assert generate[-1] == "ComputeKeys" and "SaveCells" in generate

@@ -6,6 +6,7 @@ import nbformat
 import pytest
 
 import course
+from course.assessment.keys import compute_keys
 from course.tools.nbgrader_course import graded_items, solution_code
 
 from .conftest import ASSESSMENTS
@@ -94,3 +95,46 @@ def test_every_answer_is_tested_by_its_own_check(name):
         visible, hidden = tests[item.grade_id].split("### BEGIN HIDDEN TESTS")
         assert item.variable in visible and item.variable in hidden
         assert "assert" not in visible, "visible checks call course.grading.check_*"
+
+
+def keys_of(name):
+    return compute_keys(ASSESSMENTS / "keys" / f"{name}.py")
+
+
+def prompts(nb):
+    return {nbmeta(c).get("grade_id"): c.source for c in nb.cells}
+
+
+@pytest.mark.parametrize("name", QUIZZES)
+def test_multiple_choice_keys_are_spread(name):
+    letters = [k.value for k in keys_of(name).values() if k.kind == "choice"]
+    most = max(letters.count(letter) for letter in set(letters))
+    assert most <= len(letters) / 2, f"one letter keys {most} of {len(letters)} items"
+
+
+@pytest.mark.parametrize("name", QUIZZES)
+def test_judgement_earns_at_least_as_much_as_lookups(name):
+    """A lookup item's prompt gives the exact call (`fact(...)`, `sins_score(...)`) to run."""
+    nb = source(name)
+    texts = prompts(nb)
+    lookup = [re.search(r"`[\w.]+\(", texts[f"{i.grade_id}_prompt"]) for i in graded_items(nb)]
+    points = [i.points for i in graded_items(nb)]
+    looked_up = sum(p for p, is_lookup in zip(points, lookup, strict=True) if is_lookup)
+    assert looked_up <= sum(points) - looked_up
+
+
+@pytest.mark.parametrize("name", QUIZZES)
+def test_numeric_prompts_state_the_precision_their_key_accepts(name):
+    texts = prompts(source(name))
+    for grade_id, key in keys_of(name).items():
+        if key.kind != "number":
+            continue
+        stated = re.search(r"\*\*Precision:\*\* (.+)", texts[f"{grade_id}_prompt"])
+        assert stated, grade_id
+        places = re.search(r"at least (\d+) decimal place", stated[1])
+        if places:  # every answer rounded to that many places must pass
+            assert 0.5 * 10 ** -int(places[1]) <= key.abs_tol + 1e-12, grade_id
+        elif key.abs_tol == 0:
+            assert "only the exact value" in stated[1] and float(key.value).is_integer(), grade_id
+        else:
+            assert "whole number" in stated[1] and key.abs_tol >= 0.5, grade_id

@@ -13,28 +13,39 @@ from pathlib import Path
 import nbformat
 
 SECRET_REGIONS = ("SOLUTION", "HIDDEN TESTS", "MARK SCHEME")
-COURSE_FILES = ("nbgrader_config.py", "source")
+COURSE_FILES = ("nbgrader_config.py", "source", "keys")
 
 
 def copy_course(root: Path, dest: Path) -> Path:
-    """Copy the nbgrader course root's config and sources (nothing generated) into ``dest``."""
+    """Copy the nbgrader course root's config, sources and key specifications into ``dest``.
+
+    Nothing generated is copied (no release, gradebook or computed keys).
+    """
     dest.mkdir(parents=True, exist_ok=True)
     for name in COURSE_FILES:
         src = root / name
         if src.is_dir():
-            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
-        else:
+            skip = shutil.ignore_patterns(".ipynb_checkpoints", "*.json", "__pycache__")
+            shutil.copytree(src, dest / name, ignore=skip)
+        elif src.exists():
             shutil.copy2(src, dest / name)
     return dest
 
 
-def nbgrader(course: Path, *args: str, timeout: float = 600) -> subprocess.CompletedProcess:
-    """Run ``nbgrader ARGS`` in ``course`` with this interpreter; raise if it exits non-zero."""
+def nbgrader(
+    course: Path, *args: str, timeout: float = 600, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
+    """Run ``nbgrader ARGS`` in ``course`` with this interpreter; raise if it exits non-zero.
+
+    ``env`` adds environment variables (e.g. ``NBGRADER_DB_URL``).
+    """
     cmd = [sys.executable, "-m", "nbgrader", *args]
     # nbgrader runs `alembic` from PATH: put this interpreter's scripts first.
     path = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
-    env = {**os.environ, "PATH": path}
-    done = subprocess.run(cmd, cwd=course, capture_output=True, text=True, timeout=timeout, env=env)
+    full_env = {**os.environ, **(env or {}), "PATH": path}
+    done = subprocess.run(
+        cmd, cwd=course, capture_output=True, text=True, timeout=timeout, env=full_env
+    )
     if done.returncode != 0:
         raise RuntimeError(f"{' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
     return done
@@ -122,7 +133,9 @@ def submit(course: Path, student: str, assignment: str, nb: nbformat.NotebookNod
     return path
 
 
-def autograde(course: Path, *args: str, attempts: int = 2) -> subprocess.CompletedProcess:
+def autograde(
+    course: Path, *args: str, attempts: int = 2, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
     """Run ``nbgrader autograde ARGS``; if it fails, run it again (at most ``attempts`` runs).
 
     On a busy machine a kernel can fail to start ("Address already in use") and nbgrader skips
@@ -131,7 +144,7 @@ def autograde(course: Path, *args: str, attempts: int = 2) -> subprocess.Complet
     """
     for attempt in range(attempts):
         try:
-            return nbgrader(course, "autograde", *args)
+            return nbgrader(course, "autograde", *args, env=env)
         except RuntimeError:
             if attempt == attempts - 1:
                 raise

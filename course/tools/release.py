@@ -1,12 +1,11 @@
-"""Regenerate ``assessments/release/`` (the student versions) from ``assessments/source/``.
+"""Generate the student versions, the keys and the gradebook entries of every assignment.
 
-``python -m course.tools.release`` runs ``nbgrader generate_assignment`` for every assignment in
-a temporary copy of the course and replaces the committed release with the result.
+``python -m course.tools.release`` (``make release``) runs ``nbgrader generate_assignment "*"
+--force`` in ``assessments/``: it rewrites ``release/``, computes ``keys/<assignment>.json`` and
+records each assignment, its cells and points in the gradebook that ``nbgrader autograde`` uses.
 """
 
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 from .nbgrader_course import copy_course, nbgrader
@@ -19,23 +18,24 @@ def assignments(root: Path) -> list[str]:
     return sorted(p.name for p in (root / "source").iterdir() if p.is_dir())
 
 
-def generate_all(root: Path, dest: Path) -> Path:
-    """Generate every assignment of ``root`` in a course copy at ``dest``; return its release/.
+def generate(course: Path) -> Path:
+    """Generate every assignment of the course at ``course`` in place; return its release/.
 
     One ``generate_assignment "*"`` call does them all (each nbgrader start costs seconds).
     """
-    course = copy_course(root, dest)
     nbgrader(course, "generate_assignment", "*", "--force")
     return course / "release"
 
 
+def generate_all(root: Path, dest: Path) -> Path:
+    """Generate every assignment of ``root`` in a course copy at ``dest``; return its release/."""
+    return generate(copy_course(root, dest))
+
+
 def main() -> int:
-    """Replace ``assessments/release`` with freshly generated student versions."""
-    with tempfile.TemporaryDirectory() as tmp:
-        release = generate_all(ROOT, Path(tmp) / "course")
-        shutil.rmtree(ROOT / "release", ignore_errors=True)
-        shutil.copytree(release, ROOT / "release")
-    print(f"released: {', '.join(assignments(ROOT))}")
+    """Regenerate ``assessments/release``, the keys and the gradebook entries."""
+    generate(ROOT)
+    print(f"released and recorded in the gradebook: {', '.join(assignments(ROOT))}")
     return 0
 
 
