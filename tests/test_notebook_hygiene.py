@@ -49,8 +49,8 @@ def question_ids(nb: nbformat.NotebookNode) -> list[str]:
 def guiding_counts(text: str) -> tuple[int, int]:
     """Return (guiding questions, worked answers) in one Markdown cell.
 
-    The questions are the numbered items after "**Guiding questions**" (or, with no numbered
-    item, its question marks); the answers are the collapsed ``<details>`` blocks whose summary
+    The questions are the numbered items after "**Guiding questions**" ("1." lines, or inline
+    "(1)" markers; with neither, its question marks); the answers are the collapsed ``<details>`` blocks whose summary
     starts with "Worked answer".
     """
     match = GUIDING.search(text)
@@ -58,7 +58,8 @@ def guiding_counts(text: str) -> tuple[int, int]:
         return 0, 0
     block = ANSWER.split(text[match.end() :])[0]
     numbered = re.findall(r"^\s*\d+\.\s", block, re.M)
-    return len(numbered) or block.count("?"), len(ANSWER.findall(text))
+    inline = re.findall(r"\(\d+\)\s", block)
+    return len(numbered) or len(inline) or block.count("?"), len(ANSWER.findall(text))
 
 
 def test_there_are_notebooks():
@@ -114,7 +115,7 @@ def test_lesson_shows_each_of_its_questions_once(path):
     assert f'lesson_score("{lesson}")' in sources
 
 
-ANSWERED = [p for p in LESSONS if p.name[:2] in ("00", "01", "02", "03", "09")]
+ANSWERED = [p for p in LESSONS if p.name[:2] in ("00", "01", "02", "03", "04", "09")]
 
 
 @pytest.mark.parametrize("path", ANSWERED, ids=lambda p: p.name)
@@ -136,6 +137,7 @@ def test_guiding_counts_catch_a_missing_answer():
     assert guiding_counts(text) == (2, 1)
     inline = "**Guiding question:** why? <details><summary>Worked answer</summary>"
     assert guiding_counts(inline) == (1, 1)
+    assert guiding_counts("**Guiding questions.** (1) Why? How? (2) When?") == (2, 0)
 
 
 def test_plumbing_is_found_and_collapsed():
