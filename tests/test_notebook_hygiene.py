@@ -5,12 +5,13 @@ question."""
 import ast
 import copy
 import re
+from pathlib import Path
 
 import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_output
 
-from course import DISCLAIMER
+from course import DISCLAIMER, syllabus
 from course.questions import bank
 from course.tools.clean_notebooks import (
     clean,
@@ -50,8 +51,8 @@ def guiding_counts(text: str) -> tuple[int, int]:
     """Return (guiding questions, worked answers) in one Markdown cell.
 
     The questions are the numbered items after "**Guiding questions**" ("1." lines, or inline
-    "(1)" markers; with neither, its question marks); the answers are the collapsed ``<details>`` blocks whose summary
-    starts with "Worked answer".
+    "(1)" markers; with neither, its question marks); the answers are the collapsed
+    ``<details>`` blocks whose summary starts with "Worked answer".
     """
     match = GUIDING.search(text)
     if not match:
@@ -147,3 +148,12 @@ def test_plumbing_is_found_and_collapsed():
     cleaned = clean(nb, lesson=True)
     assert is_collapsed(cleaned.cells[0]) and not is_collapsed(cleaned.cells[1])
     assert lesson_problems(cleaned) == []
+
+
+@pytest.mark.parametrize("path", TAUGHT, ids=lambda p: p.name)
+def test_estimated_time_matches_the_course_map(path):
+    minutes = {Path(item.path).name: item.minutes for item in syllabus.LESSONS}
+    nb = nbformat.read(path, as_version=4)
+    text = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+    stated = re.findall(r"\*\*Estimated time:\*\* (\d+) minutes", text)
+    assert stated == [str(minutes[path.name])]
