@@ -157,3 +157,27 @@ def test_estimated_time_matches_the_course_map(path):
     text = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
     stated = re.findall(r"\*\*Estimated time:\*\* (\d+) minutes", text)
     assert stated == [str(minutes[path.name])]
+
+
+FIGURE_CALL = re.compile(
+    r"\b\w*(?:_figure|_chart|_diagram|_app|time_course|compare_runs|phase_plane)\("
+)
+TEXT_ONLY_APPS = re.compile(r"\b(?:TriageApp|RadiopharmaceuticalApp|AblationApp)\(")
+"""Apps that draw no figure: their verdict is already text."""
+DESCRIPTION = re.compile(r"\*Figure descriptions?\b[^*\n]*:\*")
+
+
+@pytest.mark.parametrize("path", TAUGHT, ids=lambda p: p.name)
+def test_every_figure_has_a_text_description(path):
+    """A Markdown cell next to each figure (just before or just after) describes it in words."""
+    cells = nbformat.read(path, as_version=4).cells
+    missing = []
+    for i, cell in enumerate(cells):
+        drawn = FIGURE_CALL.search(cell.source) or re.search(r"\b[A-Z]\w*App\(", cell.source)
+        if cell.cell_type != "code" or not drawn or TEXT_ONLY_APPS.search(cell.source):
+            continue
+        before = [c for c in cells[:i] if c.cell_type == "markdown"][-1:]
+        after = [c for c in cells[i + 1 :] if c.cell_type == "markdown"][:1]
+        if not any(DESCRIPTION.search(c.source) for c in before + after):
+            missing.append(f"cell {i}: {cell.source.splitlines()[0]}")
+    assert missing == []
