@@ -23,14 +23,14 @@ lab: $(STAMP)
 		--LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb
 
 test: $(STAMP)
-	$(BIN)/ruff check --quiet course tests benchmarks
+	$(BIN)/ruff check --quiet course tests benchmarks conftest.py
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check course tests benchmarks
+	$(BIN)/ruff check course tests benchmarks conftest.py
 
 clean-notebooks: $(STAMP)
 	$(BIN)/python -m course.tools.clean_notebooks notebooks assessments/source
