@@ -12,6 +12,7 @@ from plotly.subplots import make_subplots
 from ..clinical import post_test_probability, sequential_post_test
 from ..facts import Table, fact, source_note
 from .theme import COLORWAY, OKABE_ITO, add_caption, axis_title, themed
+from .update import update_figure
 
 __all__ = [
     "PRIMARIES",
@@ -353,9 +354,15 @@ def calcium_scale_figure(unit: str = "mg/dL") -> go.Figure:
 
 
 def calcium_markers(fig: go.Figure, measured: float, corrected: float, label: str) -> None:
-    """Place the measured and corrected calcium markers on a :func:`calcium_scale_figure`."""
-    fig.data[0].update(x=[measured], y=[0.4], text=[f"measured {measured:.2f}"])
-    fig.data[1].update(x=[corrected], y=[-0.4], text=[f"corrected {corrected:.2f}: {label}"])
+    """Place the measured and corrected calcium markers on a :func:`calcium_scale_figure`, in
+    place, as one update."""
+    update_figure(
+        fig,
+        {
+            0: {"x": [measured], "y": [0.4], "text": [f"measured {measured:.2f}"]},
+            1: {"x": [corrected], "y": [-0.4], "text": [f"corrected {corrected:.2f}: {label}"]},
+        },
+    )
 
 
 # The stylised skeleton: site name -> (x, y) marker position, and its line segments.

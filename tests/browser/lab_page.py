@@ -7,6 +7,8 @@ from pathlib import Path
 
 from playwright.sync_api import Locator, Page
 
+from .figures import differences, page_figures
+
 # Statuses the status bar shows before the kernel can take "Run All" (sent earlier: dropped).
 NOT_READY = ("Connecting", "Initializing", "Starting", "Restarting", "No Kernel", "Unknown")
 STDERR = '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]'
@@ -172,6 +174,23 @@ class NotebookPage:
             plots = areas[hints.get(index, index)].locator(PLOT)
             found.append(Section(index, controls, plots, area))
         return found
+
+    def assert_figures_match(self, lab, notebook: str, when: str, timeout: float = 20) -> int:
+        """Wait until every plot in the page equals the kernel's figure (``figures.differences``);
+        fail with the differences after ``timeout`` seconds. Returns the number of plots."""
+        deadline = time.monotonic() + timeout
+        while True:
+            self.wait_idle(timeout=60, settle=0.3)
+            drawn = page_figures(self.page)
+            problems = differences(drawn, lab.kernel_figures(notebook))
+            if not problems:
+                return len(drawn)
+            if time.monotonic() > deadline:
+                raise AssertionError(
+                    f"{notebook} {when}: what the page draws differs from the kernel's figures:\n"
+                    + "\n".join(problems[:25])
+                )
+            time.sleep(0.5)
 
     # ---- interacting ---------------------------------------------------------------------
     def state(self, section: Section) -> list[str]:

@@ -34,11 +34,14 @@ def test_lesson_runs_renders_and_responds(page, lab, artifacts, name):
     errors = nb.error_outputs()
     assert not errors, f"{name}: error output after Run All:\n" + "\n---\n".join(errors)
     widgets, plots = nb.wait_rendered()
+    path = f"notebooks/{name}"
+    nb.assert_figures_match(lab, path, "after Run All")
 
     sections = nb.sections(hints)
     moved = []
     for section in sections:
         moved.append(nb.move_until_changes(section))
+        nb.assert_figures_match(lab, path, f"after moving {moved[-1]} in code cell {section.cell}")
         nb.screenshot(section.output, f"{stem}-cell{section.cell:02d}-moved")
     checks = nb.answer_questions()
     assert not nb.error_outputs(), f"{name}: error output after moving controls"
