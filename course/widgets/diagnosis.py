@@ -39,6 +39,7 @@ from ..plots.diagnosis import (
     skeleton_marker_style,
 )
 from ..plots.update import update_figure
+from . import figure_widget
 
 __all__ = ["BayesApp", "CalciumApp", "SkeletonApp", "TriageApp", "imaging_test_menu"]
 
@@ -82,7 +83,7 @@ class _App:
         figures = []
         for name in self.FIGURES:
             if getattr(self, name) is not None:
-                setattr(self, name, go.FigureWidget(getattr(self, name)))
+                setattr(self, name, figure_widget(getattr(self, name)))
                 figures.append(getattr(self, name))
         for control in controls.values():
             control.observe(self._on_change, names="value")

@@ -35,6 +35,7 @@ from ..plots.management import (
     timeline_geometry,
 )
 from ..plots.update import update_figure
+from . import figure_widget
 
 __all__ = [
     "AblationApp",
@@ -75,7 +76,7 @@ class _App:
         self.message = widgets.HTML()
         self._on_change()
         if self.figure is not None:
-            self.figure = go.FigureWidget(self.figure)
+            self.figure = figure_widget(self.figure)
         for control in controls.values():
             control.observe(self._on_change, names="value")
         parts: list[widgets.Widget] = [widgets.VBox(list(controls.values())), self.message]

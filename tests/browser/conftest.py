@@ -62,11 +62,18 @@ def browser(lab):
 
 
 @pytest.fixture
-def page(browser, lab):
-    """A fresh browser page; afterwards every kernel of the server is shut down."""
+def page(browser, lab, artifacts, request):
+    """A fresh browser page (its errors go to console.log); afterwards every kernel of the
+    server is shut down."""
     context = browser.new_context(viewport=VIEWPORT)
     page = context.new_page()
     page.set_default_timeout(30_000)
-    yield page
+    with (artifacts / "console.log").open("a") as log:
+        page.on("pageerror", lambda error: log.write(f"{request.node.name}: {error}\n"))
+        page.on(
+            "console",
+            lambda msg: msg.type == "error" and log.write(f"{request.node.name}: {msg.text}\n"),
+        )
+        yield page
     context.close()
     lab.shutdown_kernels()
