@@ -6,7 +6,7 @@ the app's output element (a MutationObserver; both in the page's own clock), onc
 has been still for QUIET_MS. The floor is a bare FigureWidget sine slider (400 points, one
 trace) measured in the same run. Printed by ``make bench`` as a table: app, median, floor,
 ratio (goal: at most GOAL). Timings depend on the machine's load; they are reported, never
-asserted. Run alone with ``python benchmarks/latency.py``.
+asserted. Run alone with ``python benchmarks/latency.py [label part ...]`` (e.g. ``03 07``).
 """
 
 import statistics
@@ -32,11 +32,13 @@ KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "langua
 SLIDER = ".widget-slider .noUi-handle"
 DROPDOWN = ".widget-dropdown select"
 TOGGLE = ".widget-toggle-buttons button:not(.mod-active)"
+CHECKBOX = ".widget-checkbox input"
 # Keys of one move, alternating between the two entries (a dropdown goes down, then back up).
 KEYS = {
     SLIDER: (("ArrowRight",), ("ArrowRight",)),
     DROPDOWN: (("Space", "ArrowDown", "Enter"), ("Space", "ArrowUp", "Enter")),
     TOGGLE: (("Space",), ("Space",)),
+    CHECKBOX: (("Space",), ("Space",)),
 }
 FLOOR = "bare FigureWidget sine slider"
 SINE = """import numpy as np
@@ -78,11 +80,11 @@ APPS = (
     _app("05 calcium (unit toggle)", "diagnosis", "CalciumApp()", TOGGLE),
     _app("06 lung timeline (driver dropdown)", "management", "LungTimelineApp().widget", DROPDOWN),
     _app("06 renal dose (age slider)", "management", "RenalDoseApp().widget", SLIDER),
-    _app("07 radiopharmaceutical (slider)", "management", "RadiopharmaceuticalApp().widget",
-         SLIDER),
+    _app("07 radiopharmaceutical (pain checkbox)", "management",
+         "RadiopharmaceuticalApp().widget", CHECKBOX),
     _app("07 Mirels (site dropdown)", "management", "MirelsApp().widget", DROPDOWN),
     _app("07 SINS (location dropdown)", "management", "SinsApp().widget", DROPDOWN),
-    _app("07 ablation (distance slider)", "management", "AblationApp().widget", SLIDER),
+    _app("07 ablation (anaesthesia checkbox)", "management", "AblationApp().widget", CHECKBOX),
 )  # fmt: skip
 
 # Record the time of every keydown and of every DOM change inside the app's output.
@@ -134,8 +136,10 @@ def measure(page, lab, workdir: Path, app: App) -> list[float]:
     return times
 
 
-def latency_table() -> list[tuple[str, float, float, float]]:
-    """(app, median ms, floor ms, ratio) for every app, the floor first."""
+def latency_table(only: tuple[str, ...] = ()) -> list[tuple[str, float, float, float]]:
+    """(app, median ms, floor ms, ratio) for every app (or those whose label contains one of
+    ``only``), the floor first."""
+    apps = [a for a in APPS if a.label == FLOOR or not only or any(o in a.label for o in only)]
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -150,7 +154,7 @@ def latency_table() -> list[tuple[str, float, float, float]]:
                 page.set_default_timeout(60_000)
                 medians = {
                     app.label: statistics.median(measure(page, lab, tmp / "shots", app))
-                    for app in APPS
+                    for app in apps
                 }
                 browser.close()
         finally:
@@ -159,9 +163,9 @@ def latency_table() -> list[tuple[str, float, float, float]]:
     return [(label, ms, floor, ms / floor) for label, ms in medians.items()]
 
 
-def print_latency_table() -> None:
+def print_latency_table(only: tuple[str, ...] = ()) -> None:
     """Print the latency table (the floor row has ratio 1)."""
-    rows = latency_table()
+    rows = latency_table(only)
     width = max(len(r[0]) for r in rows)
     print(
         f"\nkey -> last change of the app's output, median of {MOVES} moves, goal ratio <= {GOAL}"
@@ -173,4 +177,4 @@ def print_latency_table() -> None:
 
 
 if __name__ == "__main__":
-    print_latency_table()
+    print_latency_table(tuple(sys.argv[1:]))

@@ -22,6 +22,7 @@ __all__ = [
     "bayes_figure",
     "bayes_panel_title",
     "bayes_step_labels",
+    "calcium_marker_traces",
     "calcium_markers",
     "calcium_scale_figure",
     "imaging_accuracy_chart",
@@ -353,16 +354,19 @@ def calcium_scale_figure(unit: str = "mg/dL") -> go.Figure:
     return fig
 
 
+def calcium_marker_traces(measured: float, corrected: float, label: str) -> dict[int, dict]:
+    """The measured and corrected calcium markers of a :func:`calcium_scale_figure`, as
+    ``{trace index: properties}`` for :func:`~course.plots.update.update_figure`."""
+    return {
+        0: {"x": [measured], "y": [0.4], "text": [f"measured {measured:.2f}"]},
+        1: {"x": [corrected], "y": [-0.4], "text": [f"corrected {corrected:.2f}: {label}"]},
+    }
+
+
 def calcium_markers(fig: go.Figure, measured: float, corrected: float, label: str) -> None:
     """Place the measured and corrected calcium markers on a :func:`calcium_scale_figure`, in
     place, as one update."""
-    update_figure(
-        fig,
-        {
-            0: {"x": [measured], "y": [0.4], "text": [f"measured {measured:.2f}"]},
-            1: {"x": [corrected], "y": [-0.4], "text": [f"corrected {corrected:.2f}: {label}"]},
-        },
-    )
+    update_figure(fig, calcium_marker_traces(measured, corrected, label))
 
 
 # The stylised skeleton: site name -> (x, y) marker position, and its line segments.

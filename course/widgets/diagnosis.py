@@ -31,15 +31,14 @@ from ..plots.diagnosis import (
     bayes_figure,
     bayes_panel_title,
     bayes_step_labels,
-    calcium_markers,
+    calcium_marker_traces,
     calcium_scale_figure,
     primary_summary,
     roc_space_figure,
     skeleton_map,
     skeleton_marker_style,
 )
-from ..plots.update import update_figure
-from . import figure_widget
+from . import DrawQueue, figure_widget
 
 __all__ = ["BayesApp", "CalciumApp", "SkeletonApp", "TriageApp", "imaging_test_menu"]
 
@@ -79,6 +78,7 @@ class _App:
     def __init__(self, controls: dict[str, widgets.Widget]) -> None:
         self.controls = controls
         self.message = widgets.HTML()
+        self.draw = DrawQueue()
         self._on_change()
         figures = []
         for name in self.FIGURES:
@@ -93,10 +93,14 @@ class _App:
         try:
             self.message.value = self.update()
         except ValueError as exc:
+            self.draw.drop()
             self.message.value = _error(exc)
+            return
+        self.draw.send()
 
     def update(self) -> str:
-        """Recompute from the controls, update the figure, return the message HTML."""
+        """Recompute from the controls, queue the figure updates (``self.draw``), return the
+        message HTML."""
         raise NotImplementedError
 
     def _repr_mimebundle_(self, **kwargs):
@@ -261,7 +265,7 @@ class BayesApp(_App):
         curves = bayes_curves(sens, spec)
         labels = bayes_step_labels(tests)
         values = [100 * pretest] + [100 * p for p in steps]
-        update_figure(
+        self.draw(
             self.figure,
             {
                 0: {"y": [100 * p for p in curves["positive"]]},
@@ -277,7 +281,7 @@ class BayesApp(_App):
             for i, trace in enumerate(self.roc.data)
             if i > 0
         }
-        update_figure(self.roc, sizes)
+        self.draw(self.roc, sizes)
         lines = []
         for (name, sens, spec, result), p in zip(tests, steps, strict=True):
             lr_pos, lr_neg = likelihood_ratios(sens, spec)
@@ -339,7 +343,7 @@ class CalciumApp(_App):
         corrected = corrected_calcium(calcium, albumin, unit)
         severity = hypercalcaemia_severity(corrected, unit)
         grade = ctcae_calcium_grade(corrected, unit)
-        calcium_markers(self.figure, calcium, corrected, severity)
+        self.draw(self.figure, calcium_marker_traces(calcium, corrected, severity))
         kind = {"normal": "routine", "mild": "info"}.get(severity, "urgent")
         return _box(
             kind,
@@ -367,7 +371,7 @@ class SkeletonApp(_App):
     def update(self) -> str:
         primary = self.controls["primary"].value
         style = skeleton_marker_style(primary)
-        update_figure(
+        self.draw(
             self.figure,
             {0: {"marker.color": style["color"], "marker.size": style["size"],
                  "customdata": style["customdata"]}},

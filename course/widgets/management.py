@@ -3,7 +3,7 @@ uncertainty), zoledronic acid renal dosing from Cockcroft–Gault, the radiophar
 thermal-ablation checkers, and the lung-cancer treatment-line timeline.
 
 Each app exposes ``controls`` (name -> widget), ``message`` (an ``ipywidgets.HTML``), ``figure``
-(a plotly ``FigureWidget``, updated in place by :func:`course.plots.update.update_figure`;
+(a plotly ``FigureWidget``, updated in place through :class:`course.widgets.DrawQueue`;
 ``None`` for the checkers) and ``widget`` (the box to display). A ``ValueError`` from a
 calculator becomes a visible message, never a traceback.
 """
@@ -34,8 +34,7 @@ from ..plots.management import (
     sins_figure,
     timeline_geometry,
 )
-from ..plots.update import update_figure
-from . import figure_widget
+from . import DrawQueue, figure_widget
 
 __all__ = [
     "AblationApp",
@@ -74,6 +73,7 @@ class _App:
     def __init__(self, controls: dict[str, widgets.Widget], notes: str = "") -> None:
         self.controls = controls
         self.message = widgets.HTML()
+        self.draw = DrawQueue()
         self._on_change()
         if self.figure is not None:
             self.figure = figure_widget(self.figure)
@@ -94,7 +94,10 @@ class _App:
         try:
             self.message.value = self._update(**self.values())
         except ValueError as error:
+            self.draw.drop()
             self.message.value = _box("stop", f"<b>Cannot compute:</b> {escape(str(error))}")
+            return
+        self.draw.send()
 
     def _update(self, **values) -> str:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -122,7 +125,7 @@ class MirelsApp(_App):
     def _update(self, **values) -> str:
         result = mirels_score(**values)
         marker = {"x": [result.total], "text": [f"this lesion: {result.total}"], "visible": True}
-        update_figure(self.figure, {len(self.figure.data) - 1: marker})
+        self.draw(self.figure, {len(self.figure.data) - 1: marker})
         kind = "stop" if result.total >= 9 else "warn" if result.total == 8 else "ok"
         return _box(
             kind,
@@ -163,7 +166,7 @@ class SinsApp(_App):
     def _update(self, **values) -> str:
         result = sins_score(**values)
         marker = {"x": [result.total], "text": [f"this spine: {result.total}"], "visible": True}
-        update_figure(self.figure, {len(self.figure.data) - 1: marker})
+        self.draw(self.figure, {len(self.figure.data) - 1: marker})
         kind = {"stable": "ok", "potentially unstable": "warn", "unstable": "stop"}[result.category]
         referral = (
             "surgical consultation before radiotherapy"
@@ -203,7 +206,7 @@ class RenalDoseApp(_App):
         clearance = cockcroft_gault(age, weight_kg, creatinine, sex, unit=unit)
         dose = zoledronic_acid_dose(clearance)
         marker = {"x": [min(clearance, 129)], "y": [dose or 0], "visible": True}
-        update_figure(self.figure, {len(self.figure.data) - 1: marker})
+        self.draw(self.figure, {len(self.figure.data) - 1: marker})
         if dose is None:
             return _box(
                 "stop",
@@ -345,7 +348,7 @@ class LungTimelineApp(_App):
             "text": geometry["text"],
             "hovertext": geometry["hover"],
         }
-        update_figure(self.figure, {0: bars, 1: {"x": [sum(geometry["x"])]}})
+        self.draw(self.figure, {0: bars, 1: {"x": [sum(geometry["x"])]}})
         return _box("info", " → ".join(escape(line.name) for line in lines))
 
 

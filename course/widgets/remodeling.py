@@ -84,9 +84,9 @@ class _App:
         except ValueError as error:
             self.message.value = error_html(error)
             return
+        self.message.value = status  # first: the plots' redraw is the slower change
         for figure in self.figures:
             fill(figure)
-        self.message.value = status
 
     def compute(self) -> tuple[Callable[[go.Figure], None], str]:
         """Return a function that fills one figure, and the status line (HTML)."""

@@ -7,7 +7,9 @@ browser tests are not collected, and the one test of chromium_test.py is skipped
 a single line in pytest's -ra summary.
 """
 
+import fcntl
 import shutil
+import uuid
 from pathlib import Path
 
 import pytest
@@ -34,18 +36,33 @@ if not CHROMIUM.exists():
 
 
 @pytest.fixture(scope="session")
-def artifacts() -> Path:
-    """test-artifacts/browser/, emptied once per session (gitignored)."""
-    shutil.rmtree(ARTIFACTS, ignore_errors=True)
-    ARTIFACTS.mkdir(parents=True)
+def artifacts(request) -> Path:
+    """test-artifacts/browser/ (gitignored), emptied once per test run.
+
+    Under xdist every worker has its own session, so "once per session" let one worker wipe
+    what another had written. The workers of one run share a run id (``testrunuid``); the first
+    worker to take the lock with a new id empties the folder and writes the id into it.
+    """
+    run = getattr(request.config, "workerinput", {}).get("testrunuid") or uuid.uuid4().hex
+    ARTIFACTS.parent.mkdir(parents=True, exist_ok=True)
+    with (ARTIFACTS.parent / ".browser.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        stamp = ARTIFACTS / ".run-id"
+        if not stamp.exists() or stamp.read_text() != run:
+            shutil.rmtree(ARTIFACTS, ignore_errors=True)
+            ARTIFACTS.mkdir(parents=True)
+            stamp.write_text(run)
     return ARTIFACTS
 
 
 @pytest.fixture(scope="session")
-def lab(tmp_path_factory, artifacts):
-    """A JupyterLab serving a temporary copy of the repository; stopped at the end."""
+def lab(tmp_path_factory, artifacts, request):
+    """A JupyterLab serving a temporary copy of the repository; stopped at the end. Its log
+    is lab-<xdist worker>.log."""
     tmp = tmp_path_factory.mktemp("lab")
-    server = start_lab(copy_repository(ROOT, tmp / "repo"), tmp / "state", artifacts / "lab.log")
+    worker = getattr(request.config, "workerinput", {}).get("workerid", "main")
+    log = artifacts / f"lab-{worker}.log"
+    server = start_lab(copy_repository(ROOT, tmp / "repo"), tmp / "state", log)
     yield server
     server.stop()
 

@@ -228,6 +228,16 @@ class NotebookPage:
                 time.sleep(0.1)
         return "+".join(keys) + " (value unchanged)"
 
+    def move(self, control: Locator) -> str:
+        """Press ``control``'s keys; return "'its label' (keys)"."""
+        key = self.press(control)
+        label = control.evaluate(
+            "el => (el.closest('.widget-inline-hbox, .widget-box, .jupyter-widgets')"
+            " || el).innerText.split('\\n').map(t => t.replace(/\\u200b/g, '').trim())"
+            ".filter(Boolean)[0]"
+        )
+        return f"{label!r} ({key})"
+
     def move_until_changes(self, section: Section, timeout: float = 20) -> str:
         """Move the section's controls, one at a time, until its plot (or result) changes.
 
@@ -238,13 +248,7 @@ class NotebookPage:
             if not control.is_visible() or control.is_disabled():
                 continue
             before = self.state(section)
-            key = self.press(control)
-            label = control.evaluate(
-                "el => (el.closest('.widget-inline-hbox, .widget-box, .jupyter-widgets')"
-                " || el).innerText.split('\\n').map(t => t.replace(/\\u200b/g, '').trim())"
-                ".filter(Boolean)[0]"
-            )
-            tried.append(f"{label!r} ({key})")
+            tried.append(self.move(control))
             deadline = time.monotonic() + timeout
             while time.monotonic() < deadline:
                 if self.state(section) != before:
@@ -278,6 +282,22 @@ class NotebookPage:
         locator.evaluate("el => el.scrollIntoView({block: 'start'})")
         time.sleep(0.3)
         self.page.screenshot(path=path)
+        return path
+
+    def crop(self, locator: Locator, name: str) -> Path:
+        """Save ``locator``'s element alone, whole: the window is made tall enough for it
+        first (JupyterLab scrolls the notebook inside a panel, so a tall output would be cut)."""
+        path = self.artifacts / f"{name}.png"
+        size = self.page.viewport_size
+        height = locator.evaluate("el => el.getBoundingClientRect().height")
+        if height + 150 > size["height"]:
+            self.page.set_viewport_size({"width": size["width"], "height": int(height) + 150})
+        try:
+            locator.evaluate("el => el.scrollIntoView({block: 'center'})")
+            time.sleep(0.5)  # plotly redraws after a resize
+            locator.screenshot(path=path)
+        finally:
+            self.page.set_viewport_size(size)
         return path
 
     def answer_questions(self) -> int:
