@@ -74,7 +74,8 @@ def time_course(
     fig.update_xaxes(title_text=axis_title(*TIME_AXIS), row=3, col=1)
     fig.update_yaxes(title_text=axis_title("Osteoclasts", "cells"), row=1, col=1)
     fig.update_yaxes(title_text=axis_title("Osteoblasts", "cells"), row=2, col=1)
-    fig.update_yaxes(title_text=axis_title("Bone, tumour", "%"), rangemode="tozero", row=3, col=1)
+    bone = "Bone, tumour" if "tumour" in frame else "Bone mass"
+    fig.update_yaxes(title_text=axis_title(bone, "%"), rangemode="tozero", row=3, col=1)
     # Title on top, then the legend: three entries fit one row; with a tumour (up to five
     # entries) leave room for the legend to wrap in a narrow notebook.
     fig.update_layout(
@@ -152,7 +153,10 @@ def phase_plane(
         marker={"color": COLOURS["osteoblasts"], "size": 15, "symbol": "star"},
     )
     themed(fig, title, x=("Osteoclasts", "cells"), y=("Osteoblasts", "cells"), height=470)
-    fig.update_layout(legend={"x": 0.99, "xanchor": "right", "y": 0.99})
+    # Legend in one row above the plot: inside it, it covered the trajectory's right end.
+    fig.update_layout(
+        legend={"orientation": "h", "x": 0, "y": 1.02, "yanchor": "bottom"}, margin={"t": 100}
+    )
     add_caption(fig, caption or _note(frame))
     fill_phase_plane(fig, frame, steady)
     return fig

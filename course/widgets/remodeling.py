@@ -144,9 +144,10 @@ class RemodellingApp(_App):
             else:
                 fill_phase_plane(figure, run, steady)
 
+        trace = round(regime.trace, 4) + 0.0  # no "-0.0000" at the boundary
         status = (
             f"Steady state: C̄ = {steady[0]:.3g} osteoclasts, B̄ = {steady[1]:.4g} osteoblasts."
-            f"<br>Trace Ψ = {regime.trace:+.4f} /day: <b>{regime.regime}</b> cycles "
+            f"<br>Trace Ψ = {trace:+.4f} /day: <b>{regime.regime}</b> cycles "
             f"(the boundary is g11* = {model.critical_g11(params):.3f})."
             f"<br>Bone mass at the end: {run.bone_mass.iloc[-1]:.2f} %."
         )
