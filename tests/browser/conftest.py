@@ -1,8 +1,10 @@
 """Fixtures of the browser tests: one JupyterLab on a temporary copy of the repository, one
 Chromium (Debian's, driven by Playwright), and a fresh page per test.
 
-Every browser test is in the xdist group "browser", so under `make test` (-n 2 --dist loadgroup)
-they all run on one worker and share the server and the browser. Without /usr/bin/chromium the
+Every browser test is marked with the xdist group "browser", but `make test` distributes by file
+(-n 2 --dist loadfile, which nbval needs: a notebook's cells share one kernel), so each worker
+that gets a browser test file starts its own server and browser; the artifacts folder is shared
+and emptied once per run (see ``artifacts``). Without /usr/bin/chromium the
 browser tests are not collected, and the one test of chromium_test.py is skipped with the reason:
 a single line in pytest's -ra summary.
 """
