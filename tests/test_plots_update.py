@@ -1,7 +1,6 @@
 """In-place figure updates (course.plots.update) and every app that relies on them: no update
 message may carry plotly's placeholder for a trace's value (the browser's model would store it
-instead of the array), no message goes out before a figure is shown, and a FigureWidget's comm
-opens with its complete figure (else a view can render blank)."""
+instead of the array), and no message goes out before a figure is shown."""
 
 import ipywidgets
 import numpy as np
@@ -11,7 +10,6 @@ from plotly.basedatatypes import Undefined
 from plotly.basewidget import BaseFigureWidget
 
 from course.plots.update import update_figure, wire
-from course.widgets import figure_widget
 from course.widgets.diagnosis import BayesApp, CalciumApp, SkeletonApp
 from course.widgets.management import apps as management_apps
 from course.widgets.remodeling import RemodellingApp, ViciousCycleApp
@@ -24,7 +22,7 @@ def two_traces() -> go.FigureWidget:
     fig = go.Figure()
     fig.add_scatter(x=[0.0, 1.0, 2.0], y=[1.0, 2.0, 3.0], name="a")
     fig.add_scatter(x=[], y=[], name="b")
-    return figure_widget(fig)
+    return go.FigureWidget(fig)
 
 
 @pytest.fixture
@@ -87,20 +85,6 @@ def test_wire_sends_numbers_as_float64_and_text_as_lists():
     assert wire(["a", "b"]) == ["a", "b"]
     assert wire([]) == []
     assert wire(3) == 3
-
-
-def test_figure_widget_opens_its_comm_with_the_complete_figure(monkeypatch):
-    opened = []
-    real_open = ipywidgets.Widget.open
-
-    def spy(self):
-        if isinstance(self, BaseFigureWidget) and self.comm is None:
-            opened.append(len(self.get_state()["_widget_data"]))
-        real_open(self)
-
-    monkeypatch.setattr(ipywidgets.Widget, "open", spy)
-    figure_widget(go.Figure([go.Scatter(y=[1.0]), go.Bar(y=[2.0])]))
-    assert opened == [2]
 
 
 def _move(control: ipywidgets.Widget) -> None:

@@ -1,7 +1,7 @@
 """Interactive apps: ipywidgets controls wired to ``course`` functions and figures.
 
-Each app draws its first state on plain figures, wraps them with :func:`figure_widget`, and
-then updates them in place with :func:`course.plots.update.update_figure` (one message per
+Each app draws its first state on plain figures, wraps them in ``FigureWidget``s, and then
+updates them in place with :func:`course.plots.update.update_figure` (one message per
 figure and move; never ``batch_update()``, whose placeholders can cost a trace its ``x`` in the
 browser), after its status line (:class:`DrawQueue`); a callback turns a ``ValueError`` into a
 visible message instead of a traceback.
@@ -14,32 +14,7 @@ import plotly.graph_objects as go
 from ..plots.update import update_figure
 from .selfcheck import Option, SelfCheck, self_check
 
-__all__ = ["DrawQueue", "Option", "SelfCheck", "figure_widget", "self_check"]
-
-
-class _FigureWidget(go.FigureWidget):
-    """A FigureWidget whose front-end model is created with its data and layout.
-
-    ``ipywidgets.Widget.__init__`` opens the comm before plotly sets ``_widget_data`` and
-    ``_widget_layout``, so plotly's front-end model is born empty and gets the figure in later
-    update messages, which its views ignore: a view rendered in between stays blank. Here the
-    comm opens only once the figure is complete.
-    """
-
-    def __init__(self, figure: go.Figure) -> None:
-        self._complete = False
-        super().__init__(figure)
-        self._complete = True
-        self.open()
-
-    def open(self) -> None:
-        if self._complete:
-            super().open()
-
-
-def figure_widget(figure: go.Figure) -> go.FigureWidget:
-    """``figure`` as a FigureWidget that a front end always draws complete (see above)."""
-    return _FigureWidget(figure)
+__all__ = ["DrawQueue", "Option", "SelfCheck", "self_check"]
 
 
 class DrawQueue:

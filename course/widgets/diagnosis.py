@@ -38,7 +38,7 @@ from ..plots.diagnosis import (
     skeleton_map,
     skeleton_marker_style,
 )
-from . import DrawQueue, figure_widget
+from . import DrawQueue
 
 __all__ = ["BayesApp", "CalciumApp", "SkeletonApp", "TriageApp", "imaging_test_menu"]
 
@@ -83,7 +83,7 @@ class _App:
         figures = []
         for name in self.FIGURES:
             if getattr(self, name) is not None:
-                setattr(self, name, figure_widget(getattr(self, name)))
+                setattr(self, name, go.FigureWidget(getattr(self, name)))
                 figures.append(getattr(self, name))
         for control in controls.values():
             control.observe(self._on_change, names="value")

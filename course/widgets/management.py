@@ -34,7 +34,7 @@ from ..plots.management import (
     sins_figure,
     timeline_geometry,
 )
-from . import DrawQueue, figure_widget
+from . import DrawQueue
 
 __all__ = [
     "AblationApp",
@@ -76,7 +76,7 @@ class _App:
         self.draw = DrawQueue()
         self._on_change()
         if self.figure is not None:
-            self.figure = figure_widget(self.figure)
+            self.figure = go.FigureWidget(self.figure)
         for control in controls.values():
             control.observe(self._on_change, names="value")
         parts: list[widgets.Widget] = [widgets.VBox(list(controls.values())), self.message]

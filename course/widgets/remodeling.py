@@ -18,7 +18,6 @@ import plotly.graph_objects as go
 
 from .. import remodeling as model
 from ..plots.remodeling import fill_phase_plane, fill_time_course, phase_plane, time_course
-from . import figure_widget
 
 __all__ = ["RemodellingApp", "ViciousCycleApp", "remodelling_app", "vicious_cycle_app"]
 
@@ -61,7 +60,7 @@ class _App:
         self.figures = figures
         self.message = widgets.HTML(value="")
         self.update()
-        self.figures = [figure_widget(figure) for figure in figures]
+        self.figures = [go.FigureWidget(figure) for figure in figures]
         self.figure = self.figures[0]
         for control in controls.values():
             control.observe(self._on_change, names="value")
