@@ -256,7 +256,7 @@ def bayes_figure(
         mode="lines+markers+text",
         name="probability",
         text=[f"{v:.1f} %" for v in values],
-        textposition="top right",
+        textposition="top center",  # "top right" cut the last label at the panel's edge
         marker={"size": 12, "color": OKABE_ITO["reddish purple"]},
         line={"color": OKABE_ITO["reddish purple"]},
         showlegend=False,
