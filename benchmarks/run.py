@@ -2,7 +2,9 @@
 
 Rows: the cold import of every ``course`` module (fresh interpreter), each notebook's execution
 time from a fresh kernel, and whatever each ``benchmarks/bench_*.py`` module reports through its
-``run()`` function (model and widget timings added by the lessons).
+``run()`` function (model and widget timings added by the lessons). Then a second table: each
+app's key-to-redraw latency in JupyterLab against a bare FigureWidget (``latency.py``; needs
+Chromium, skipped with a note without it).
 """
 
 import importlib.util
@@ -14,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import nbformat
+from latency import CHROMIUM, print_latency_table
 from nbclient import NotebookClient
 
 HERE = Path(__file__).resolve().parent
@@ -90,6 +93,10 @@ def main() -> int:
     print(f"{'benchmark'.ljust(width)}  {'ms':>11}  note")
     for what, ms, note in rows:
         print(f"{what.ljust(width)}  {ms:11.3f}  {note}")
+    if CHROMIUM.exists():
+        print_latency_table()
+    else:
+        print(f"\nlatency table skipped: {CHROMIUM} not found")
     return 0
 
 

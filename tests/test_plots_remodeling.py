@@ -39,7 +39,8 @@ def test_time_course_has_units_and_model_source():
     fig = time_course(NORMAL)
     assert fig.layout.xaxis3.title.text == "Time (days)"
     assert fig.layout.yaxis.title.text == "Osteoclasts (cells)"
-    assert fig.layout.yaxis3.title.text == "Bone, tumour (%)"
+    assert fig.layout.yaxis3.title.text == "Bone mass (%)"  # no tumour: not named
+    assert time_course(TUMOUR).layout.yaxis3.title.text == "Bone, tumour (%)"
     assert "Komarova et al. 2003" in captions(fig)[-1]
     assert "Ayati" not in captions(fig)[-1]
     assert [len(t.x) for t in fig.data] == [301, 301, 301, 0, 0]

@@ -133,19 +133,6 @@ class TestSkeletonApp:
         assert "Lung" in app.message.value
 
 
-@pytest.mark.parametrize("app_class", [BayesApp, CalciumApp, SkeletonApp])
-def test_no_figure_message_before_display(app_class, monkeypatch):
-    """A FigureWidget changed before its view exists can render empty in JupyterLab, so the apps
-    draw their first state on a plain figure and wrap it afterwards."""
-    from plotly.basewidget import BaseFigureWidget
-
-    sent = []
-    for name in ("_send_restyle_msg", "_send_relayout_msg", "_send_update_msg"):
-        monkeypatch.setattr(BaseFigureWidget, name, lambda self, *a, n=name, **k: sent.append(n))
-    app_class()
-    assert sent == []
-
-
 def test_later_change_is_sent_to_the_view(monkeypatch):
     from plotly.basewidget import BaseFigureWidget
 

@@ -12,6 +12,7 @@ from plotly.subplots import make_subplots
 from ..clinical import post_test_probability, sequential_post_test
 from ..facts import Table, fact, source_note
 from .theme import COLORWAY, OKABE_ITO, add_caption, axis_title, themed
+from .update import update_figure
 
 __all__ = [
     "PRIMARIES",
@@ -21,6 +22,7 @@ __all__ = [
     "bayes_figure",
     "bayes_panel_title",
     "bayes_step_labels",
+    "calcium_marker_traces",
     "calcium_markers",
     "calcium_scale_figure",
     "imaging_accuracy_chart",
@@ -254,7 +256,7 @@ def bayes_figure(
         mode="lines+markers+text",
         name="probability",
         text=[f"{v:.1f} %" for v in values],
-        textposition="top right",
+        textposition="top center",  # "top right" cut the last label at the panel's edge
         marker={"size": 12, "color": OKABE_ITO["reddish purple"]},
         line={"color": OKABE_ITO["reddish purple"]},
         showlegend=False,
@@ -352,10 +354,19 @@ def calcium_scale_figure(unit: str = "mg/dL") -> go.Figure:
     return fig
 
 
+def calcium_marker_traces(measured: float, corrected: float, label: str) -> dict[int, dict]:
+    """The measured and corrected calcium markers of a :func:`calcium_scale_figure`, as
+    ``{trace index: properties}`` for :func:`~course.plots.update.update_figure`."""
+    return {
+        0: {"x": [measured], "y": [0.4], "text": [f"measured {measured:.2f}"]},
+        1: {"x": [corrected], "y": [-0.4], "text": [f"corrected {corrected:.2f}: {label}"]},
+    }
+
+
 def calcium_markers(fig: go.Figure, measured: float, corrected: float, label: str) -> None:
-    """Place the measured and corrected calcium markers on a :func:`calcium_scale_figure`."""
-    fig.data[0].update(x=[measured], y=[0.4], text=[f"measured {measured:.2f}"])
-    fig.data[1].update(x=[corrected], y=[-0.4], text=[f"corrected {corrected:.2f}: {label}"])
+    """Place the measured and corrected calcium markers on a :func:`calcium_scale_figure`, in
+    place, as one update."""
+    update_figure(fig, calcium_marker_traces(measured, corrected, label))
 
 
 # The stylised skeleton: site name -> (x, y) marker position, and its line segments.

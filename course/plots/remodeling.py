@@ -13,6 +13,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from .theme import OKABE_ITO, add_caption, axis_title, themed
+from .update import update_figure
 
 NORMAL_NOTE = "Model: Komarova et al. 2003"
 MODEL_NOTE = "Model: Komarova et al. 2003; tumour: Ayati et al. 2010"
@@ -28,6 +29,9 @@ TIME_AXIS = ("Time", "days")
 MAX_DRAWN_POINTS = 1300
 """Points drawn per curve: a 10-year daily run is thinned for drawing (about every 3rd day),
 which keeps a slider's redraw quick; the model itself and every printed number use all days."""
+
+
+EMPTY_TRACE = {"x": [], "y": [], "showlegend": False}
 
 
 def _note(frame: pd.DataFrame) -> str:
@@ -70,7 +74,8 @@ def time_course(
     fig.update_xaxes(title_text=axis_title(*TIME_AXIS), row=3, col=1)
     fig.update_yaxes(title_text=axis_title("Osteoclasts", "cells"), row=1, col=1)
     fig.update_yaxes(title_text=axis_title("Osteoblasts", "cells"), row=2, col=1)
-    fig.update_yaxes(title_text=axis_title("Bone, tumour", "%"), rangemode="tozero", row=3, col=1)
+    bone = "Bone, tumour" if "tumour" in frame else "Bone mass"
+    fig.update_yaxes(title_text=axis_title(bone, "%"), rangemode="tozero", row=3, col=1)
     # Title on top, then the legend: three entries fit one row; with a tumour (up to five
     # entries) leave room for the legend to wrap in a narrow notebook.
     fig.update_layout(
@@ -102,28 +107,26 @@ def fill_time_course(
     reference: pd.DataFrame | None = None,
 ) -> None:
     """Put ``frame`` (a :func:`course.remodeling.simulate` result) into a :func:`time_course`
-    figure, in place. Empty traces hide what is absent (tumour, reference). Long runs are drawn
-    :func:`thinned`."""
+    figure, in place, as one update (:func:`~course.plots.update.update_figure`). Empty traces
+    hide what is absent (tumour, reference). Long runs are drawn :func:`thinned`."""
     frame = thinned(frame)
-    reference = None if reference is None else thinned(reference)
     day = frame["day"].to_numpy()
     columns = ("osteoclasts", "osteoblasts", "bone_mass", "tumour")
-    for trace, column in zip(fig.data[:4], columns, strict=True):
-        has = column in frame
-        trace.x = day if has else []
-        trace.y = frame[column].to_numpy() if has else []
-        trace.showlegend = has
-    fig.data[4].x = day if reference is not None else []
-    fig.data[4].y = reference["bone_mass"].to_numpy() if reference is not None else []
-    fig.data[4].showlegend = reference is not None
+    traces = {
+        i: {"x": day, "y": frame[c], "showlegend": True} if c in frame else EMPTY_TRACE
+        for i, c in enumerate(columns)
+    }
+    traces[4] = EMPTY_TRACE
+    if reference is not None:
+        traces[4] = {"x": day, "y": thinned(reference)["bone_mass"], "showlegend": True}
     end = float(day[-1])
     start = end if therapy_day is None else float(therapy_day)
-    for shape in fig.layout.shapes:
-        if (shape.x0, shape.x1) != (start, end):  # layout writes are slow in a FigureWidget
-            shape.x0, shape.x1 = start, end
-    label = next(a for a in fig.layout.annotations if a.name == "therapy")
-    if (label.x, label.visible) != (start, therapy_day is not None):
-        label.x, label.visible = start, therapy_day is not None
+    layout = {f"shapes[{i}].{k}": v for i in range(len(fig.layout.shapes))
+              for k, v in (("x0", start), ("x1", end))}  # fmt: skip
+    label = next(i for i, a in enumerate(fig.layout.annotations) if a.name == "therapy")
+    layout |= {f"annotations[{label}].x": start,
+               f"annotations[{label}].visible": therapy_day is not None}  # fmt: skip
+    update_figure(fig, traces, layout)
 
 
 def phase_plane(
@@ -150,18 +153,28 @@ def phase_plane(
         marker={"color": COLOURS["osteoblasts"], "size": 15, "symbol": "star"},
     )
     themed(fig, title, x=("Osteoclasts", "cells"), y=("Osteoblasts", "cells"), height=470)
-    fig.update_layout(legend={"x": 0.99, "xanchor": "right", "y": 0.99})
+    # Legend in one row above the plot: inside it, it covered the trajectory's right end.
+    fig.update_layout(
+        legend={"orientation": "h", "x": 0, "y": 1.02, "yanchor": "bottom"}, margin={"t": 100}
+    )
     add_caption(fig, caption or _note(frame))
     fill_phase_plane(fig, frame, steady)
     return fig
 
 
 def fill_phase_plane(fig: go.Figure, frame: pd.DataFrame, steady: tuple[float, float]) -> None:
-    """Put a trajectory and its steady state into a :func:`phase_plane` figure, in place."""
+    """Put a trajectory and its steady state into a :func:`phase_plane` figure, in place, as
+    one update. A long run is drawn :func:`thinned`."""
     c, b = frame["osteoclasts"].to_numpy(), frame["osteoblasts"].to_numpy()
-    fig.data[0].x, fig.data[0].y = c, b
-    fig.data[1].x, fig.data[1].y = c[:1], b[:1]
-    fig.data[2].x, fig.data[2].y = [steady[0]], [steady[1]]
+    drawn = thinned(frame)
+    update_figure(
+        fig,
+        {
+            0: {"x": drawn["osteoclasts"], "y": drawn["osteoblasts"]},
+            1: {"x": c[:1], "y": b[:1]},
+            2: {"x": [steady[0]], "y": [steady[1]]},
+        },
+    )
 
 
 def compare_runs(

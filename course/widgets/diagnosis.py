@@ -4,7 +4,8 @@
 two chained tests, ROC view), :class:`CalciumApp` (corrected calcium with severity and CTCAE
 grade) and :class:`SkeletonApp` (usual metastatic sites by primary). Each exposes ``controls``
 (name -> widget), ``message`` (an ``ipywidgets.HTML``), ``figure`` (a plotly ``FigureWidget``
-updated in place inside ``batch_update``, or ``None``) and ``widget`` (the box to display). A
+updated in place by :func:`course.plots.update.update_figure`, or ``None``) and ``widget`` (the
+box to display). A
 ``ValueError`` from a calculator becomes a visible message, never a traceback.
 """
 
@@ -30,13 +31,14 @@ from ..plots.diagnosis import (
     bayes_figure,
     bayes_panel_title,
     bayes_step_labels,
-    calcium_markers,
+    calcium_marker_traces,
     calcium_scale_figure,
     primary_summary,
     roc_space_figure,
     skeleton_map,
     skeleton_marker_style,
 )
+from . import DrawQueue
 
 __all__ = ["BayesApp", "CalciumApp", "SkeletonApp", "TriageApp", "imaging_test_menu"]
 
@@ -67,9 +69,7 @@ class _App:
 
     A subclass sets its figures (attributes named in ``FIGURES``) to plain ``go.Figure`` objects
     before calling ``__init__``; the first update draws on them, and only then are they wrapped
-    in ``FigureWidget``s. A FigureWidget changed before its view exists can render empty when
-    the view is created later (an output scrolled out of sight in JupyterLab), so no change is
-    sent before display.
+    in ``FigureWidget``s, so no change is sent before a front end shows them.
     """
 
     FIGURES: tuple[str, ...] = ("figure",)
@@ -78,6 +78,7 @@ class _App:
     def __init__(self, controls: dict[str, widgets.Widget]) -> None:
         self.controls = controls
         self.message = widgets.HTML()
+        self.draw = DrawQueue()
         self._on_change()
         figures = []
         for name in self.FIGURES:
@@ -92,10 +93,14 @@ class _App:
         try:
             self.message.value = self.update()
         except ValueError as exc:
+            self.draw.drop()
             self.message.value = _error(exc)
+            return
+        self.draw.send()
 
     def update(self) -> str:
-        """Recompute from the controls, update the figure, return the message HTML."""
+        """Recompute from the controls, queue the figure updates (``self.draw``), return the
+        message HTML."""
         raise NotImplementedError
 
     def _repr_mimebundle_(self, **kwargs):
@@ -260,19 +265,23 @@ class BayesApp(_App):
         curves = bayes_curves(sens, spec)
         labels = bayes_step_labels(tests)
         values = [100 * pretest] + [100 * p for p in steps]
-        with self.figure.batch_update():
-            self.figure.data[0].y = [100 * p for p in curves["positive"]]
-            self.figure.data[1].y = [100 * p for p in curves["negative"]]
-            self.figure.data[3].x = [100 * pretest, 100 * pretest]
-            self.figure.data[3].y = [100 * pretest, 100 * steps[0]]
-            self.figure.data[4].x = labels
-            self.figure.data[4].y = values
-            self.figure.data[4].text = [f"{v:.1f} %" for v in values]
-            self.figure.layout.annotations[0].text = bayes_panel_title(name)
+        self.draw(
+            self.figure,
+            {
+                0: {"y": [100 * p for p in curves["positive"]]},
+                1: {"y": [100 * p for p in curves["negative"]]},
+                3: {"x": [100 * pretest, 100 * pretest], "y": [100 * pretest, 100 * steps[0]]},
+                4: {"x": labels, "y": values, "text": [f"{v:.1f} %" for v in values]},
+            },
+            {"annotations[0].text": bayes_panel_title(name)},
+        )
         modalities = {self.choices[t[0]][0] for t in tests if self.choices[t[0]] is not None}
-        with self.roc.batch_update():
-            for trace in self.roc.data[1:]:
-                trace.marker.size = 18 if trace.name in modalities else 12
+        sizes = {
+            i: {"marker.size": 18 if trace.name in modalities else 12}
+            for i, trace in enumerate(self.roc.data)
+            if i > 0
+        }
+        self.draw(self.roc, sizes)
         lines = []
         for (name, sens, spec, result), p in zip(tests, steps, strict=True):
             lr_pos, lr_neg = likelihood_ratios(sens, spec)
@@ -305,7 +314,10 @@ class CalciumApp(_App):
         super().__init__(controls)
 
     def _on_unit(self, change: dict) -> None:
-        """Switch unit: load example values and redraw the bands in place (before update)."""
+        """Switch unit: load example values and redraw the bands in place (before update).
+
+        A layout-only ``batch_update`` is safe: only per-trace lists can carry the placeholder
+        that :mod:`course.plots.update` avoids."""
         unit = change["new"]
         calcium, albumin = self.DEFAULTS[unit]
         fresh = self._scales[unit]
@@ -331,8 +343,7 @@ class CalciumApp(_App):
         corrected = corrected_calcium(calcium, albumin, unit)
         severity = hypercalcaemia_severity(corrected, unit)
         grade = ctcae_calcium_grade(corrected, unit)
-        with self.figure.batch_update():
-            calcium_markers(self.figure, calcium, corrected, severity)
+        self.draw(self.figure, calcium_marker_traces(calcium, corrected, severity))
         kind = {"normal": "routine", "mild": "info"}.get(severity, "urgent")
         return _box(
             kind,
@@ -360,9 +371,10 @@ class SkeletonApp(_App):
     def update(self) -> str:
         primary = self.controls["primary"].value
         style = skeleton_marker_style(primary)
-        with self.figure.batch_update():
-            self.figure.data[0].marker.color = style["color"]
-            self.figure.data[0].marker.size = style["size"]
-            self.figure.data[0].customdata = style["customdata"]
-            self.figure.layout.annotations[0].text = primary_summary(primary)
+        self.draw(
+            self.figure,
+            {0: {"marker.color": style["color"], "marker.size": style["size"],
+                 "customdata": style["customdata"]}},
+            {"annotations[0].text": primary_summary(primary)},
+        )  # fmt: skip
         return _box("info", f"Showing {escape(primary)}. Hover over a site for its status.")

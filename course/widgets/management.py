@@ -3,8 +3,9 @@ uncertainty), zoledronic acid renal dosing from Cockcroft–Gault, the radiophar
 thermal-ablation checkers, and the lung-cancer treatment-line timeline.
 
 Each app exposes ``controls`` (name -> widget), ``message`` (an ``ipywidgets.HTML``), ``figure``
-(a plotly ``FigureWidget``, updated in place; ``None`` for the checkers) and ``widget`` (the box
-to display). A ``ValueError`` from a calculator becomes a visible message, never a traceback.
+(a plotly ``FigureWidget``, updated in place through :class:`course.widgets.DrawQueue`;
+``None`` for the checkers) and ``widget`` (the box to display). A ``ValueError`` from a
+calculator becomes a visible message, never a traceback.
 """
 
 from collections.abc import Callable
@@ -33,6 +34,7 @@ from ..plots.management import (
     sins_figure,
     timeline_geometry,
 )
+from . import DrawQueue
 
 __all__ = [
     "AblationApp",
@@ -59,13 +61,22 @@ def _box(kind: str, html: str) -> str:
 
 
 class _App:
-    """Shared wiring: controls -> ``_update`` (which raises ``ValueError`` on bad input)."""
+    """Shared wiring: controls -> ``_update`` (which raises ``ValueError`` on bad input).
+
+    A subclass sets ``figure`` to a plain ``go.Figure`` before calling ``__init__``; the first
+    update draws on it, and only then is it wrapped in a ``FigureWidget``, so no change is sent
+    before a front end shows it.
+    """
 
     figure: go.FigureWidget | None = None
 
     def __init__(self, controls: dict[str, widgets.Widget], notes: str = "") -> None:
         self.controls = controls
         self.message = widgets.HTML()
+        self.draw = DrawQueue()
+        self._on_change()
+        if self.figure is not None:
+            self.figure = go.FigureWidget(self.figure)
         for control in controls.values():
             control.observe(self._on_change, names="value")
         parts: list[widgets.Widget] = [widgets.VBox(list(controls.values())), self.message]
@@ -74,7 +85,6 @@ class _App:
         if notes:
             parts.append(widgets.HTML(notes))
         self.widget = widgets.VBox(parts)
-        self._on_change()
 
     def values(self) -> dict:
         """Current value of every control."""
@@ -84,7 +94,10 @@ class _App:
         try:
             self.message.value = self._update(**self.values())
         except ValueError as error:
+            self.draw.drop()
             self.message.value = _box("stop", f"<b>Cannot compute:</b> {escape(str(error))}")
+            return
+        self.draw.send()
 
     def _update(self, **values) -> str:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -97,7 +110,7 @@ class MirelsApp(_App):
     """Mirels calculator: the total, the risk the table supports, and both recommendations."""
 
     def __init__(self) -> None:
-        self.figure = go.FigureWidget(mirels_figure())
+        self.figure = mirels_figure()
         controls = {
             c: _dropdown(c, allowed_values("mirels", c)) for c in ("site", "pain", "lesion", "size")
         }
@@ -111,11 +124,8 @@ class MirelsApp(_App):
 
     def _update(self, **values) -> str:
         result = mirels_score(**values)
-        with self.figure.batch_update():
-            marker = self.figure.data[-1]
-            marker.x = [result.total]
-            marker.text = [f"this lesion: {result.total}"]
-            marker.visible = True
+        marker = {"x": [result.total], "text": [f"this lesion: {result.total}"], "visible": True}
+        self.draw(self.figure, {len(self.figure.data) - 1: marker})
         kind = "stop" if result.total >= 9 else "warn" if result.total == 8 else "ok"
         return _box(
             kind,
@@ -133,7 +143,7 @@ class SinsApp(_App):
     """SINS calculator: total, category and the surgical-referral rule."""
 
     def __init__(self) -> None:
-        self.figure = go.FigureWidget(sins_figure())
+        self.figure = sins_figure()
         names = ("location", "pain", "lesion", "alignment", "collapse", "posterolateral")
         defaults = {
             "location": "semirigid",
@@ -155,11 +165,8 @@ class SinsApp(_App):
 
     def _update(self, **values) -> str:
         result = sins_score(**values)
-        with self.figure.batch_update():
-            marker = self.figure.data[-1]
-            marker.x = [result.total]
-            marker.text = [f"this spine: {result.total}"]
-            marker.visible = True
+        marker = {"x": [result.total], "text": [f"this spine: {result.total}"], "visible": True}
+        self.draw(self.figure, {len(self.figure.data) - 1: marker})
         kind = {"stable": "ok", "potentially unstable": "warn", "unstable": "stop"}[result.category]
         referral = (
             "surgical consultation before radiotherapy"
@@ -173,7 +180,7 @@ class RenalDoseApp(_App):
     """Cockcroft–Gault clearance feeding the zoledronic acid renal dosing table."""
 
     def __init__(self) -> None:
-        self.figure = go.FigureWidget(renal_dose_figure())
+        self.figure = renal_dose_figure()
         controls = {
             "age": widgets.IntSlider(
                 value=68, min=18, max=100, description="age (years)", style=WIDE, layout=LAYOUT
@@ -198,11 +205,8 @@ class RenalDoseApp(_App):
     def _update(self, age, weight_kg, creatinine, unit, sex) -> str:
         clearance = cockcroft_gault(age, weight_kg, creatinine, sex, unit=unit)
         dose = zoledronic_acid_dose(clearance)
-        with self.figure.batch_update():
-            marker = self.figure.data[-1]
-            marker.x = [min(clearance, 129)]
-            marker.y = [dose or 0]
-            marker.visible = True
+        marker = {"x": [min(clearance, 129)], "y": [dose or 0], "visible": True}
+        self.draw(self.figure, {len(self.figure.data) - 1: marker})
         if dose is None:
             return _box(
                 "stop",
@@ -320,7 +324,7 @@ class LungTimelineApp(_App):
     """Schematic treatment lines for metastatic NSCLC by driver mutation."""
 
     def __init__(self) -> None:
-        self.figure = go.FigureWidget(lung_timeline_figure(lung_treatment_lines("egfr")))
+        self.figure = lung_timeline_figure(lung_treatment_lines("egfr"))
         controls = {
             "driver": _dropdown("driver mutation", LUNG_DRIVERS),
             "first_line": _dropdown("EGFR first line", EGFR_FIRST_LINES),
@@ -336,12 +340,15 @@ class LungTimelineApp(_App):
     def _update(self, **values) -> str:
         lines = lung_treatment_lines(**values)
         geometry = timeline_geometry(lines)
-        with self.figure.batch_update():
-            bars, bone = self.figure.data
-            bars.base, bars.x, bars.y = geometry["base"], geometry["x"], geometry["y"]
-            bars.marker.color = geometry["color"]
-            bars.text, bars.hovertext = geometry["text"], geometry["hover"]
-            bone.x = [sum(geometry["x"])]
+        bars = {
+            "base": geometry["base"],
+            "x": geometry["x"],
+            "y": geometry["y"],
+            "marker.color": geometry["color"],
+            "text": geometry["text"],
+            "hovertext": geometry["hover"],
+        }
+        self.draw(self.figure, {0: bars, 1: {"x": [sum(geometry["x"])]}})
         return _box("info", " → ".join(escape(line.name) for line in lines))
 
 

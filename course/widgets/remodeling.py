@@ -2,7 +2,8 @@
 (lesson 03).
 
 Each app wires labelled ipywidgets controls to :func:`course.remodeling.simulate` and refills
-plotly ``FigureWidget`` objects in place inside ``batch_update()``. A ``ValueError`` (for
+plotly ``FigureWidget`` objects in place, one update per figure and move
+(:func:`course.plots.update.update_figure`). A ``ValueError`` (for
 example exponents without a steady state, or a therapy that starts after the simulation ends)
 is shown in ``app.message`` and the figures keep their last valid state.
 """
@@ -45,15 +46,22 @@ def error_html(error: Exception) -> str:
 
 
 class _App:
-    """Shared wiring: labelled controls, a message line, and an ``update`` that never raises."""
+    """Shared wiring: labelled controls, a message line, and an ``update`` that never raises.
+
+    ``figures`` are plain ``go.Figure`` objects: the first update draws on them, and only then
+    are they wrapped in ``FigureWidget``s, so nothing is sent to a front end before it shows
+    the figures.
+    """
 
     css_class = "course-app"
 
-    def __init__(self, controls: dict[str, widgets.ValueWidget], figures: list[go.FigureWidget]):
+    def __init__(self, controls: dict[str, widgets.ValueWidget], figures: list[go.Figure]):
         self.controls = controls
         self.figures = figures
-        self.figure = figures[0]
         self.message = widgets.HTML(value="")
+        self.update()
+        self.figures = [go.FigureWidget(figure) for figure in figures]
+        self.figure = self.figures[0]
         for control in controls.values():
             control.observe(self._on_change, names="value")
         # Controls keep their width; the status line goes under them at full width, so a long
@@ -62,7 +70,7 @@ class _App:
             list(controls.values()), layout=widgets.Layout(min_width="480px", flex="0 0 auto")
         )
         self.message.layout = widgets.Layout(width="100%")
-        self.widget = widgets.VBox([panel, self.message, *figures])
+        self.widget = widgets.VBox([panel, self.message, *self.figures])
         self.widget.add_class(self.css_class)
 
     def _on_change(self, _change: dict) -> None:
@@ -75,12 +83,11 @@ class _App:
         except ValueError as error:
             self.message.value = error_html(error)
             return
+        self.message.value = status  # first: the plots' redraw is the slower change
         for figure in self.figures:
-            with figure.batch_update():
-                fill(figure)
-        self.message.value = status
+            fill(figure)
 
-    def compute(self) -> tuple[Callable[[go.FigureWidget], None], str]:
+    def compute(self) -> tuple[Callable[[go.Figure], None], str]:
         """Return a function that fills one figure, and the status line (HTML)."""
         raise NotImplementedError
 
@@ -108,12 +115,11 @@ class RemodellingApp(_App):
         }
         run = model.simulate(p, 1000)
         figures = [
-            go.FigureWidget(time_course(run, title="One remodelling site over time")),
-            go.FigureWidget(phase_plane(run, model.steady_state(p))),
+            time_course(run, title="One remodelling site over time"),
+            phase_plane(run, model.steady_state(p)),
         ]
         super().__init__(controls, figures)
         controls["preset"].observe(self._on_preset, names="value")
-        self.update()
 
     def _on_preset(self, change: dict) -> None:
         preset = PRESETS[change["new"]]
@@ -131,15 +137,16 @@ class RemodellingApp(_App):
         steady = model.steady_state(params)
         regime = model.stability(params)
 
-        def fill(figure: go.FigureWidget) -> None:
+        def fill(figure: go.Figure) -> None:
             if figure is self.figures[0]:
                 fill_time_course(figure, run)
             else:
                 fill_phase_plane(figure, run, steady)
 
+        trace = round(regime.trace, 4) + 0.0  # no "-0.0000" at the boundary
         status = (
             f"Steady state: C̄ = {steady[0]:.3g} osteoclasts, B̄ = {steady[1]:.4g} osteoblasts."
-            f"<br>Trace Ψ = {regime.trace:+.4f} /day: <b>{regime.regime}</b> cycles "
+            f"<br>Trace Ψ = {trace:+.4f} /day: <b>{regime.regime}</b> cycles "
             f"(the boundary is g11* = {model.critical_g11(params):.3f})."
             f"<br>Bone mass at the end: {run.bone_mass.iloc[-1]:.2f} %."
         )
@@ -178,8 +185,7 @@ class ViciousCycleApp(_App):
             control.add_class(f"course-control-{name}")
         start = _untreated(model.lesion("osteolytic"), 3650.0)
         title = "A tumour in bone: cells, bone mass and tumour over time"
-        super().__init__(controls, [go.FigureWidget(time_course(start, title=title))])
-        self.update()
+        super().__init__(controls, [time_course(start, title=title)])
 
     @staticmethod
     def _runs(controls: dict) -> tuple:
@@ -198,7 +204,7 @@ class ViciousCycleApp(_App):
         run, reference, therapy = self._runs(self.controls)
         day = None if therapy is None else therapy.start_day
 
-        def fill(figure: go.FigureWidget) -> None:
+        def fill(figure: go.Figure) -> None:
             fill_time_course(figure, run, therapy_day=day, reference=reference)
 
         end = run.bone_mass.iloc[-1]

@@ -1,13 +1,17 @@
 """Fixtures of the browser tests: one JupyterLab on a temporary copy of the repository, one
 Chromium (Debian's, driven by Playwright), and a fresh page per test.
 
-Every browser test is in the xdist group "browser", so under `make test` (-n 2 --dist loadgroup)
-they all run on one worker and share the server and the browser. Without /usr/bin/chromium the
+Every browser test is marked with the xdist group "browser", but `make test` distributes by file
+(-n 2 --dist loadfile, which nbval needs: a notebook's cells share one kernel), so each worker
+that gets a browser test file starts its own server and browser; the artifacts folder is shared
+and emptied once per run (see ``artifacts``). Without /usr/bin/chromium the
 browser tests are not collected, and the one test of chromium_test.py is skipped with the reason:
 a single line in pytest's -ra summary.
 """
 
+import fcntl
 import shutil
+import uuid
 from pathlib import Path
 
 import pytest
@@ -34,18 +38,33 @@ if not CHROMIUM.exists():
 
 
 @pytest.fixture(scope="session")
-def artifacts() -> Path:
-    """test-artifacts/browser/, emptied once per session (gitignored)."""
-    shutil.rmtree(ARTIFACTS, ignore_errors=True)
-    ARTIFACTS.mkdir(parents=True)
+def artifacts(request) -> Path:
+    """test-artifacts/browser/ (gitignored), emptied once per test run.
+
+    Under xdist every worker has its own session, so "once per session" let one worker wipe
+    what another had written. The workers of one run share a run id (``testrunuid``); the first
+    worker to take the lock with a new id empties the folder and writes the id into it.
+    """
+    run = getattr(request.config, "workerinput", {}).get("testrunuid") or uuid.uuid4().hex
+    ARTIFACTS.parent.mkdir(parents=True, exist_ok=True)
+    with (ARTIFACTS.parent / ".browser.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        stamp = ARTIFACTS / ".run-id"
+        if not stamp.exists() or stamp.read_text() != run:
+            shutil.rmtree(ARTIFACTS, ignore_errors=True)
+            ARTIFACTS.mkdir(parents=True)
+            stamp.write_text(run)
     return ARTIFACTS
 
 
 @pytest.fixture(scope="session")
-def lab(tmp_path_factory, artifacts):
-    """A JupyterLab serving a temporary copy of the repository; stopped at the end."""
+def lab(tmp_path_factory, artifacts, request):
+    """A JupyterLab serving a temporary copy of the repository; stopped at the end. Its log
+    is lab-<xdist worker>.log."""
     tmp = tmp_path_factory.mktemp("lab")
-    server = start_lab(copy_repository(ROOT, tmp / "repo"), tmp / "state", artifacts / "lab.log")
+    worker = getattr(request.config, "workerinput", {}).get("workerid", "main")
+    log = artifacts / f"lab-{worker}.log"
+    server = start_lab(copy_repository(ROOT, tmp / "repo"), tmp / "state", log)
     yield server
     server.stop()
 
@@ -62,11 +81,18 @@ def browser(lab):
 
 
 @pytest.fixture
-def page(browser, lab):
-    """A fresh browser page; afterwards every kernel of the server is shut down."""
+def page(browser, lab, artifacts, request):
+    """A fresh browser page (its errors go to console.log); afterwards every kernel of the
+    server is shut down."""
     context = browser.new_context(viewport=VIEWPORT)
     page = context.new_page()
     page.set_default_timeout(30_000)
-    yield page
+    with (artifacts / "console.log").open("a") as log:
+        page.on("pageerror", lambda error: log.write(f"{request.node.name}: {error}\n"))
+        page.on(
+            "console",
+            lambda msg: msg.type == "error" and log.write(f"{request.node.name}: {msg.text}\n"),
+        )
+        yield page
     context.close()
     lab.shutdown_kernels()

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from playwright.sync_api import Locator, Page
 
+from .figures import differences, page_figures
+
 # Statuses the status bar shows before the kernel can take "Run All" (sent earlier: dropped).
 NOT_READY = ("Connecting", "Initializing", "Starting", "Restarting", "No Kernel", "Unknown")
 STDERR = '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]'
@@ -173,6 +175,23 @@ class NotebookPage:
             found.append(Section(index, controls, plots, area))
         return found
 
+    def assert_figures_match(self, lab, notebook: str, when: str, timeout: float = 20) -> int:
+        """Wait until every plot in the page equals the kernel's figure (``figures.differences``);
+        fail with the differences after ``timeout`` seconds. Returns the number of plots."""
+        deadline = time.monotonic() + timeout
+        while True:
+            self.wait_idle(timeout=60, settle=0.3)
+            drawn = page_figures(self.page)
+            problems = differences(drawn, lab.kernel_figures(notebook))
+            if not problems:
+                return len(drawn)
+            if time.monotonic() > deadline:
+                raise AssertionError(
+                    f"{notebook} {when}: what the page draws differs from the kernel's figures:\n"
+                    + "\n".join(problems[:25])
+                )
+            time.sleep(0.5)
+
     # ---- interacting ---------------------------------------------------------------------
     def state(self, section: Section) -> list[str]:
         """What a control should change: the plots' traces and shapes, else the HTML results."""
@@ -209,6 +228,16 @@ class NotebookPage:
                 time.sleep(0.1)
         return "+".join(keys) + " (value unchanged)"
 
+    def move(self, control: Locator) -> str:
+        """Press ``control``'s keys; return "'its label' (keys)"."""
+        key = self.press(control)
+        label = control.evaluate(
+            "el => (el.closest('.widget-inline-hbox, .widget-box, .jupyter-widgets')"
+            " || el).innerText.split('\\n').map(t => t.replace(/\\u200b/g, '').trim())"
+            ".filter(Boolean)[0]"
+        )
+        return f"{label!r} ({key})"
+
     def move_until_changes(self, section: Section, timeout: float = 20) -> str:
         """Move the section's controls, one at a time, until its plot (or result) changes.
 
@@ -219,13 +248,7 @@ class NotebookPage:
             if not control.is_visible() or control.is_disabled():
                 continue
             before = self.state(section)
-            key = self.press(control)
-            label = control.evaluate(
-                "el => (el.closest('.widget-inline-hbox, .widget-box, .jupyter-widgets')"
-                " || el).innerText.split('\\n').map(t => t.replace(/\\u200b/g, '').trim())"
-                ".filter(Boolean)[0]"
-            )
-            tried.append(f"{label!r} ({key})")
+            tried.append(self.move(control))
             deadline = time.monotonic() + timeout
             while time.monotonic() < deadline:
                 if self.state(section) != before:
@@ -259,6 +282,22 @@ class NotebookPage:
         locator.evaluate("el => el.scrollIntoView({block: 'start'})")
         time.sleep(0.3)
         self.page.screenshot(path=path)
+        return path
+
+    def crop(self, locator: Locator, name: str) -> Path:
+        """Save ``locator``'s element alone, whole: the window is made tall enough for it
+        first (JupyterLab scrolls the notebook inside a panel, so a tall output would be cut)."""
+        path = self.artifacts / f"{name}.png"
+        size = self.page.viewport_size
+        height = locator.evaluate("el => el.getBoundingClientRect().height")
+        if height + 150 > size["height"]:
+            self.page.set_viewport_size({"width": size["width"], "height": int(height) + 150})
+        try:
+            locator.evaluate("el => el.scrollIntoView({block: 'center'})")
+            time.sleep(0.5)  # plotly redraws after a resize
+            locator.screenshot(path=path)
+        finally:
+            self.page.set_viewport_size(size)
         return path
 
     def answer_questions(self) -> int:

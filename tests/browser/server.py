@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,6 +70,12 @@ class LabServer:
     root: Path
     process: subprocess.Popen
     log: Path
+    state: Path
+
+    @property
+    def runtime(self) -> Path:
+        """Where the server writes its kernels' connection files."""
+        return self.state / "runtime"
 
     def api(self, path: str, method: str = "GET") -> object:
         """Call the server's REST API; return the decoded JSON (None when empty)."""
@@ -85,6 +92,33 @@ class LabServer:
         """Shut every running kernel down, so each test starts from fresh kernels."""
         for session in self.api("sessions"):
             self.api(f"sessions/{session['id']}", method="DELETE")
+
+    def kernel_figures(self, notebook: str, timeout: float = 60) -> dict:
+        """Every plotly figure the kernel of ``notebook`` (path under the served folder) has
+        shown, and the placeholders its updates sent, as ``kernel_hook.py`` recorded them.
+
+        Runs one silent line in that kernel through a second client (its connection file).
+        """
+        from jupyter_client import BlockingKernelClient
+
+        kernel = next(s["kernel"]["id"] for s in self.api("sessions") if s["path"] == notebook)
+        out = self.state / f"figures-{uuid.uuid4().hex}.json"
+        client = BlockingKernelClient(connection_file=str(self.runtime / f"kernel-{kernel}.json"))
+        client.load_connection_file()
+        client.start_channels()
+        try:
+            msg_id = client.execute(f"__course_dump_figures__({str(out)!r})", silent=True)
+            while True:
+                reply = client.get_shell_msg(timeout=timeout)
+                if reply["parent_header"].get("msg_id") == msg_id:
+                    break
+        finally:
+            client.stop_channels()
+        content = reply["content"]
+        assert content["status"] == "ok", f"figure dump failed in the kernel: {content}"
+        figures = json.loads(out.read_text())
+        out.unlink()
+        return figures
 
     def lab_url(self, path: str, workspace: str) -> str:
         """URL opening ``path`` (relative to the served folder) in a fresh named workspace."""
@@ -103,9 +137,13 @@ class LabServer:
 def start_lab(root: Path, state: Path, log: Path, timeout: float = 90) -> LabServer:
     """Start ``sys.executable -m jupyter lab`` serving ``root``; wait until its API answers.
 
-    ``state`` receives the session's user settings, workspaces and Jupyter config, so nothing
-    from the user's home directory leaks into the test.
+    ``state`` receives the session's user settings, workspaces, Jupyter config, kernel
+    connection files and an IPython profile whose startup file (``kernel_hook.py``) records the
+    figures each kernel shows, so nothing from the user's home directory leaks into the test.
     """
+    startup = state / "ipython" / "profile_default" / "startup"
+    startup.mkdir(parents=True)
+    shutil.copy(Path(__file__).with_name("kernel_hook.py"), startup / "00-course-figures.py")
     port, token = free_port(), secrets.token_hex(16)
     env = dict(
         os.environ,
@@ -114,6 +152,8 @@ def start_lab(root: Path, state: Path, log: Path, timeout: float = 90) -> LabSer
         JUPYTER_CONFIG_DIR=str(
             write_json(state / "config", {"jupyter_server_config.json": SERVER_CONFIG})
         ),
+        JUPYTER_RUNTIME_DIR=str(state / "runtime"),
+        IPYTHONDIR=str(state / "ipython"),
     )
     args = [
         sys.executable,
@@ -131,7 +171,7 @@ def start_lab(root: Path, state: Path, log: Path, timeout: float = 90) -> LabSer
         args.append("--allow-root")
     with log.open("w") as out:
         process = subprocess.Popen(args, cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT)
-    server = LabServer(f"http://127.0.0.1:{port}", token, root, process, log)
+    server = LabServer(f"http://127.0.0.1:{port}", token, root, process, log, state)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:

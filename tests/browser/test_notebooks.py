@@ -34,12 +34,20 @@ def test_lesson_runs_renders_and_responds(page, lab, artifacts, name):
     errors = nb.error_outputs()
     assert not errors, f"{name}: error output after Run All:\n" + "\n---\n".join(errors)
     widgets, plots = nb.wait_rendered()
+    path = f"notebooks/{name}"
+    nb.assert_figures_match(lab, path, "after Run All")
 
     sections = nb.sections(hints)
     moved = []
     for section in sections:
         moved.append(nb.move_until_changes(section))
-        nb.screenshot(section.output, f"{stem}-cell{section.cell:02d}-moved")
+        where = f"in code cell {section.cell}"
+        nb.assert_figures_match(lab, path, f"after moving {moved[-1]} {where}")
+        if section.plots.count():  # then every other control once, each checked
+            for control in nb.by_kind(section.controls):
+                if control.is_visible() and not control.is_disabled():
+                    nb.assert_figures_match(lab, path, f"after moving {nb.move(control)} {where}")
+        nb.crop(section.output, f"{stem}-cell{section.cell:02d}-moved")
     checks = nb.answer_questions()
     assert not nb.error_outputs(), f"{name}: error output after moving controls"
     nb.screenshot_pages(stem)  # after the interactions: plots moved, self-checks answered
