@@ -77,9 +77,10 @@ def test_radiopharmaceutical_app_verdicts():
     app.controls["pregnant"].value = True
     assert "Not eligible" in app.message.value and "pregnancy" in app.message.value
     app.controls["pregnant"].value = False
-    app.controls["never_had"].value = False
-    app.controls["weeks_since"].value = 2
-    assert "6 weeks" in app.message.value
+    app.controls["life_expectancy_months"].value = 2
+    message = app.message.value
+    assert "Not eligible" in message and "life expectancy &gt; 3 months" in message
+    assert not {"weeks_since", "never_had"} & set(app.controls)  # no washout control
 
 
 def test_ablation_app_verdicts():

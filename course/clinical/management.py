@@ -247,7 +247,6 @@ def radiopharmaceutical_eligibility(
     refractory_bone_pain: bool,
     positive_bone_scan: bool,
     life_expectancy_months: float,
-    weeks_since_chemo_or_bisphosphonate: float | None = None,
     spinal_cord_compression: bool = False,
     renal_failure: bool = False,
     pregnant: bool = False,
@@ -264,8 +263,6 @@ def radiopharmaceutical_eligibility(
     failure, pregnancy, breastfeeding, myelosuppression. There is no bisphosphonate washout:
     the course found no guideline that supports one, and the regulators advise a bone-modifying
     agent alongside radium-223.
-    ``weeks_since_chemo_or_bisphosphonate`` is still accepted (and checked to be ≥ 0) so that
-    existing callers keep working, but it no longer changes the verdict.
     """
     _require_bools(
         refractory_bone_pain=refractory_bone_pain,
@@ -277,10 +274,6 @@ def radiopharmaceutical_eligibility(
         myelosuppression=myelosuppression,
     )
     _require_nonnegative("life_expectancy_months", life_expectancy_months)
-    if weeks_since_chemo_or_bisphosphonate is not None:
-        _require_nonnegative(
-            "weeks_since_chemo_or_bisphosphonate", weeks_since_chemo_or_bisphosphonate
-        )
     min_life = fact("radiopharm_min_life_expectancy").value
     unmet = _listed(
         (

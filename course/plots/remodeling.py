@@ -259,7 +259,8 @@ STEPS: dict[str, Step] = {
                             "Osteoblasts and new matrix feed growth factors back to the tumour.",
                             "blastic"),
 }  # fmt: skip
-"""The boxes of :func:`vicious_cycle_diagram` (after Weilbaecher 2011, Mundy 2002, Guise 2005)."""
+"""The boxes of :func:`vicious_cycle_diagram` (after Weilbaecher 2011, Mundy 2002, Clines &
+Guise 2005)."""
 
 ARROWS: tuple[tuple[str, str], ...] = (
     ("tumour", "pthrp"),
@@ -321,7 +322,7 @@ def vicious_cycle_diagram(
     *,
     drugs: tuple[str, ...] = ("denosumab", "bisphosphonate", "anti-tumour", "proteasome inhibitor"),
     title: str = "The vicious cycle of bone metastasis and where drugs break it",
-    caption: str = "After Weilbaecher et al. 2011, Mundy 2002 and Guise 2005",
+    caption: str = "After Weilbaecher et al. 2011, Mundy 2002 and Clines & Guise 2005",
 ) -> go.Figure:
     """The lytic loop (left) and the blastic loop (right) around the tumour, with each drug in
     ``drugs`` (keys of :data:`DRUGS`) as a green ⊣ label at the step it blocks. Hover a box or a

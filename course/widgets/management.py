@@ -254,24 +254,10 @@ class RadiopharmaceuticalApp(_App):
             style=WIDE,
             layout=LAYOUT,
         )
-        controls["weeks_since"] = widgets.FloatSlider(
-            value=12,
-            min=0,
-            max=52,
-            step=1,
-            description="weeks since chemo/BP",
-            style=WIDE,
-            layout=LAYOUT,
-        )
-        controls["never_had"] = widgets.Checkbox(
-            value=True, description="never had chemo/BP", style=WIDE, layout=LAYOUT
-        )
         super().__init__(controls)
 
-    def _update(self, weeks_since, never_had, **flags) -> str:
-        check = radiopharmaceutical_eligibility(
-            **flags, weeks_since_chemo_or_bisphosphonate=None if never_had else weeks_since
-        )
+    def _update(self, **flags) -> str:
+        check = radiopharmaceutical_eligibility(**flags)
         if check.eligible:
             return _box(
                 "ok", "<b>Meets the textbook criteria</b> for strontium-89 or samarium-153."
