@@ -86,6 +86,12 @@ LESSONS: tuple[Lesson, ...] = (
         60,
         "Make decisions in four patient cases and justify them as a tumour board would.",
     ),
+    Lesson(
+        "notebooks/10_emergencies_and_prognosis.ipynb",
+        "Emergencies and prognosis",
+        60,
+        "Order the steps for the three emergencies; weigh fracture risk against survival scores.",
+    ),
 )
 
 ASSESSMENTS: tuple[Lesson, ...] = (
