@@ -92,6 +92,12 @@ LESSONS: tuple[Lesson, ...] = (
         60,
         "Order the steps for the three emergencies; weigh fracture risk against survival scores.",
     ),
+    Lesson(
+        "notebooks/11_reading_the_images.ipynb",
+        "Reading the images",
+        40,
+        "Read lytic, blastic and mixed lesions, bone-scan patterns, vertebral collapse and MRI.",
+    ),
 )
 
 ASSESSMENTS: tuple[Lesson, ...] = (
