@@ -68,10 +68,12 @@ def test_surgery_panel_redraws_in_place_after_every_move():
         ("labs", "critical"),
         ("ecog_3_or_4", True),
         ("size", ">2/3"),
+        ("pain", "mild"),
+        ("lesion", "blastic"),
         ("primary_growth", "slow"),
         ("visceral", "none"),
     ]
-    seen = set()
+    seen, risks = set(), set()
     for name, value in moves:
         app.controls[name].value = value
         assert app.figure is figure  # updated in place
@@ -79,4 +81,6 @@ def test_surgery_panel_redraws_in_place_after_every_move():
         _same(figure, fresh)
         assert escape(balance.message) in app.message.value
         seen.add(balance.crossing_month is None)
+        risks.add(balance.fracture_risk)
     assert seen == {True, False}  # the moves show both a crossing and none
+    assert len(risks) > 1  # and move the fracture-risk line
