@@ -56,7 +56,7 @@ def _katagiri_controls() -> dict[str, widgets.Widget]:
 
 def katagiri_html(result: KatagiriResult) -> str:
     """The Katagiri total with its points, group and published survival, flagged if unverified."""
-    points = ", ".join(f"{name} {p}" for name, p in result.points.items())
+    points = ", ".join(f"{name.replace('_', ' ')} {p}" for name, p in result.points.items())
     survival = (
         "; ".join(f"{m} months: {100 * s:g} % alive" for m, s in result.survival.items())
         or "no survival figure published in the abstract for this group"
@@ -125,7 +125,7 @@ class TokuhashiApp(_App):
     def update(self) -> str:
         values = {name: c.value for name, c in self.controls.items()}
         result = tokuhashi_score(**values)
-        points = ", ".join(f"{name} {p}" for name, p in result.points.items())
+        points = ", ".join(f"{name.replace('_', ' ')} {p}" for name, p in result.points.items())
         return _box(
             "info",
             f"Revised Tokuhashi total <b>{result.total}</b> ({escape(points)}): predicted "
