@@ -9,9 +9,19 @@ from .engine import END, RATINGS, Case, CaseRun, Choice, Decision, Step, play
 from .hypercalcaemia import HYPERCALCAEMIA
 from .lung_egfr import LUNG_EGFR
 from .prostate_mscc import PROSTATE_MSCC
+from .renal_solitary import RENAL_SOLITARY
+from .thyroid_radioiodine import THYROID_RADIOIODINE
 
 __all__ = ["CASES", "END", "RATINGS", "Case", "CaseRun", "Choice", "Decision", "Step", "play"]
 
 CASES: dict[str, Case] = {
-    case.key: case for case in (PROSTATE_MSCC, BREAST_FEMUR, LUNG_EGFR, HYPERCALCAEMIA)
+    case.key: case
+    for case in (
+        PROSTATE_MSCC,
+        BREAST_FEMUR,
+        LUNG_EGFR,
+        HYPERCALCAEMIA,
+        RENAL_SOLITARY,
+        THYROID_RADIOIODINE,
+    )
 }
