@@ -7,7 +7,7 @@ or read from :mod:`course.facts`.
 
 from ..clinical import mirels_score
 from ..facts import fact
-from ._text import row
+from ._text import row, slip_choices
 from .engine import Case, Choice, Step
 
 LESION = ("lower limb", "functional", "lytic", ">2/3")
@@ -52,14 +52,9 @@ RENAL_SOLITARY = Case(
                     f"two thirds {_MIRELS.points['size']} = {_MIRELS.total}; fixation is "
                     f"advised from {_FIXED_FROM}.",
                 ),
-                *(
-                    Choice(
-                        f"{result.total}: {result.risk_text()}",
-                        "poor",
-                        f"That total comes from a slip ({slip}). Functional pain and the "
-                        "size measured on the film weigh most.",
-                    )
-                    for slip, result in _SLIPS.items()
+                *slip_choices(
+                    {slip: f"{r.total}: {r.risk_text()}" for slip, r in _SLIPS.items()},
+                    "Functional pain and the size measured on the film weigh most.",
                 ),
             ),
             next="surgery",

@@ -7,6 +7,7 @@ patient. Numbers are computed by the course calculators or read from :mod:`cours
 
 from ..clinical.prognosis import tokuhashi_score
 from ..facts import fact
+from ._text import slip_choices
 from .engine import Case, Choice, Step
 
 FINDINGS = ("good", "1-2", "1", "none", "thyroid", "none")
@@ -46,13 +47,8 @@ THYROID_RADIOIODINE = Case(
                     + f" = {_TOKUHASHI.total}. Thyroid is one of the primaries with the most "
                     "points: the outlook is long, which justifies treatment aimed at control.",
                 ),
-                *(
-                    Choice(
-                        f"{result.total}: {result.predicted_survival}",
-                        "poor",
-                        f"That total comes from a slip ({slip}).",
-                    )
-                    for slip, result in _SLIPS.items()
+                *slip_choices(
+                    {slip: f"{r.total}: {r.predicted_survival}" for slip, r in _SLIPS.items()}
                 ),
             ),
             next="radioiodine",
