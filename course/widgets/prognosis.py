@@ -23,6 +23,9 @@ from ..facts import fact, source_note
 from ..plots.prognosis import surgery_balance_figure
 from .diagnosis import STYLE, WIDTH, _App, _box
 
+TOP_MARGIN = 170
+"""Pixels above the plot for the title and a legend wrapped onto up to three rows."""
+
 __all__ = ["KatagiriApp", "SurgeryBalanceApp", "TokuhashiApp", "katagiri_html", "redraw"]
 
 
@@ -152,6 +155,8 @@ class SurgeryBalanceApp(_App):
         controls = {**mirels, **_katagiri_controls()}
         balance, katagiri = self._balance(controls)
         self.figure = surgery_balance_figure(balance, katagiri.risk_group)
+        # In a notebook's output area the legend wraps onto the title: more room above.
+        self.figure.update_layout(margin={"t": TOP_MARGIN})
         super().__init__(controls)
 
     def _balance(
