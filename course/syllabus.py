@@ -89,8 +89,9 @@ LESSONS: tuple[Lesson, ...] = (
     Lesson(
         "notebooks/10_emergencies_and_prognosis.ipynb",
         "Emergencies and prognosis",
-        60,
-        "Order the steps for the three emergencies; weigh fracture risk against survival scores.",
+        90,
+        "Order the steps for the three emergencies; weigh fracture risk against survival; "
+        "answer patients' questions.",
     ),
     Lesson(
         "notebooks/11_reading_the_images.ipynb",
