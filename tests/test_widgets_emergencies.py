@@ -168,3 +168,21 @@ def test_fracture_bad_survival_is_a_message():
     app = FractureApp()
     app.controls["expected_survival_weeks"].value = 0.0
     assert "Check the input" in app.message.value and app.steps == ()
+
+
+def test_lesson_10_worked_answers_state_the_calculators_totals():
+    import nbformat
+
+    from .conftest import NOTEBOOKS
+
+    nb = nbformat.read(NOTEBOOKS / "10_emergencies_and_prognosis.ipynb", as_version=4)
+    text = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+    app = FractureApp()
+    lesion = {k: app.controls[k].value for k in ("site", "pain", "lesion", "size")}
+    full = mirels_score(**lesion)
+    mild = mirels_score(**{**lesion, "pain": "mild"})
+    small = mirels_score(**{**lesion, "pain": "mild", "size": "<1/3"})
+    points = " + ".join(str(p) for p in full.points.values())
+    assert f"scores {full.total} ({points})" in text
+    assert f"{mild.total} is still in" in text and mild.recommendation == "prophylactic fixation"
+    assert f"the total is {small.total}" in text and small.recommendation == "clinical judgement"

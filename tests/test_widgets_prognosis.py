@@ -84,3 +84,20 @@ def test_surgery_panel_redraws_in_place_after_every_move():
         risks.add(balance.fracture_risk)
     assert seen == {True, False}  # the moves show both a crossing and none
     assert len(risks) > 1  # and move the fracture-risk line
+
+
+def test_lesson_10_worked_answers_state_the_calculators_totals():
+    import nbformat
+
+    from .conftest import NOTEBOOKS
+
+    nb = nbformat.read(NOTEBOOKS / "10_emergencies_and_prognosis.ipynb", as_version=4)
+    text = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+    breast = tokuhashi_score("good", "0", "1", "none", "breast", "none")
+    lung = tokuhashi_score("good", "0", "1", "none", "lung", "none")
+    assert f"falls from {breast.total} to {lung.total}" in text
+    assert lung.predicted_survival != breast.predicted_survival
+    before = katagiri_score("moderate", "none", "normal", False, False, False)
+    after = katagiri_score("moderate", "disseminated", "normal", False, False, False)
+    assert f"from {before.total} to {after.total}" in text
+    assert (before.risk_group, after.risk_group) == ("low", "intermediate")
