@@ -29,11 +29,13 @@ def test_katagiri_app_matches_the_calculator_in_each_group():
 
 def test_tokuhashi_app_matches_the_calculator():
     app = TokuhashiApp()
-    best = tokuhashi_score("good", "0", "1", "none", "breast", "none")
-    assert f"total <b>{best.total}</b>" in app.message.value  # defaults are the best rows
+    start = tokuhashi_score(**TokuhashiApp.DEFAULTS)
+    assert f"total <b>{start.total}</b>" in app.message.value
+    for name, control in app.controls.items():  # every item can move both ways
+        assert 0 < control.options.index(control.value) < len(control.options) - 1, name
     app.controls["primary"].value = "lung"
     app.controls["palsy"].value = "complete"
-    worse = tokuhashi_score("good", "0", "1", "none", "lung", "complete")
+    worse = tokuhashi_score(**{**TokuhashiApp.DEFAULTS, "primary": "lung", "palsy": "complete"})
     assert f"total <b>{worse.total}</b>" in app.message.value
     assert escape(worse.predicted_survival) in app.message.value
 

@@ -117,12 +117,21 @@ class TokuhashiApp(_App):
         "primary": "Primary",
         "palsy": "Palsy (Frankel)",
     }
+    DEFAULTS = {
+        "general_condition": "moderate",
+        "extraspinal_bone_foci": "1-2",
+        "vertebral_metastases": "2",
+        "visceral": "removable",
+        "primary": "breast",
+        "palsy": "incomplete",
+    }
+    """An illustrative patient whose every item can move up or down."""
 
     def __init__(self) -> None:
-        controls = {}
-        for name, label in self.LABELS.items():
-            options = _categories("tokuhashi_points", name)
-            controls[name] = _dropdown(label, options, options[-1])
+        controls = {
+            name: _dropdown(label, _categories("tokuhashi_points", name), self.DEFAULTS[name])
+            for name, label in self.LABELS.items()
+        }
         super().__init__(controls)
 
     def update(self) -> str:
