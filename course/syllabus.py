@@ -84,7 +84,20 @@ LESSONS: tuple[Lesson, ...] = (
         "notebooks/09_cases.ipynb",
         "Integrated cases",
         70,
-        "Make decisions in four patient cases and justify them as a tumour board would.",
+        "Make decisions in six patient cases and justify them as a tumour board would.",
+    ),
+    Lesson(
+        "notebooks/10_emergencies_and_prognosis.ipynb",
+        "Emergencies and prognosis",
+        90,
+        "Order the steps for the three emergencies; weigh fracture risk against survival; "
+        "answer patients' questions.",
+    ),
+    Lesson(
+        "notebooks/11_reading_the_images.ipynb",
+        "Reading the images",
+        40,
+        "Read lytic, blastic and mixed lesions, bone-scan patterns, vertebral collapse and MRI.",
     ),
 )
 

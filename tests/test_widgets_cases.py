@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from course.cases import renal_solitary, thyroid_radioiodine
 from course.clinical import (
     cockcroft_gault,
     corrected_calcium,
@@ -12,6 +13,7 @@ from course.clinical import (
     sins_score,
     zoledronic_acid_dose,
 )
+from course.clinical.prognosis import tokuhashi_score
 from course.facts import FACTS, Fact, fact
 from course.references import REFERENCES
 from course.widgets.cases import CASES, Case, CaseApp, CaseRun, Choice, Step, play
@@ -206,12 +208,14 @@ def _fact_numbers():
 # Narrative numbers a clinician may edit freely: ages, weights, laboratory inputs that feed the
 # calculators, vertebral levels, mutation names, guideline and trial names, and years.
 NARRATIVE = set().union(
-    ("71", "62", "54", "74"),  # ages
+    ("71", "62", "54", "74", "63", "48"),  # ages
     ("58", "60"),  # weights (kg), inputs to Cockcroft-Gault
     ("1.1", "2", "3.2", "24"),  # creatinine (mg/dL), calcium (mmol/L), albumin (g/L) inputs
     ("4", "5"),  # power 4/5
     ("11", "7", "19", "790"),  # T11, T7, exon 19, T790M
     ("223", "234", "2005", "2018", "2019", "2024"),  # radium-223, NG234, years
+    ("2014", "2017", "2020", "2021"),  # publication years in citations (cases 5 and 6)
+    ("131",),  # iodine-131
 )
 
 
@@ -236,6 +240,12 @@ def test_every_number_in_a_case_is_computed_or_a_fact_or_narrative():
         ("peritrochanteric", "functional", "lytic", ">2/3"),
     ):
         result = mirels_score(*args)
+        computed |= {str(result.total), *map(str, result.points.values())}
+    for lesion in (renal_solitary.LESION, *renal_solitary.SLIPS.values()):
+        result = mirels_score(*lesion)
+        computed |= {str(result.total), *map(str, result.points.values())}
+    for findings in (thyroid_radioiodine.FINDINGS, *thyroid_radioiodine.SLIPS.values()):
+        result = tokuhashi_score(*findings)
         computed |= {str(result.total), *map(str, result.points.values())}
     allowed = computed | _fact_numbers() | NARRATIVE
     for case in CASES.values():

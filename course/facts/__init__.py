@@ -7,7 +7,7 @@ so that lessons can add numbers independently; this module merges them.
 
 from .._registry import merge_unique
 from ..references import cite
-from . import diagnosis, epidemiology, management, pathophysiology, prognosis, safety
+from . import diagnosis, epidemiology, management, pathophysiology, prognosis, safety, seed_topics
 from ._model import MAX_QUOTE_WORDS, Evidence, Fact, Table, evidence_problems
 
 __all__ = [
@@ -31,6 +31,7 @@ FACTS: dict[str, Fact | Table] = merge_unique(
     management.FACTS,
     safety.FACTS,
     prognosis.FACTS,
+    seed_topics.FACTS,
 )
 
 

@@ -7,7 +7,7 @@ sources independently; this module merges them and refuses a key defined twice.
 from collections.abc import Iterable
 
 from .._registry import merge_unique
-from . import core, diagnosis, management, pathophysiology, prognosis, safety
+from . import core, diagnosis, management, pathophysiology, prognosis, safety, seed_topics
 from ._model import Reference
 
 __all__ = ["REFERENCES", "Reference", "cite", "reference_list"]
@@ -21,6 +21,7 @@ REFERENCES: dict[str, Reference] = merge_unique(
     management.REFERENCES,
     safety.REFERENCES,
     prognosis.REFERENCES,
+    seed_topics.REFERENCES,
 )
 
 

@@ -1,0 +1,27 @@
+"""Small helpers for case text: a row of a facts table, a percentage, a shared threshold."""
+
+from collections.abc import Mapping
+
+from ..facts import fact
+from .engine import Choice
+
+SINS_REFERRAL = fact("sins_referral_threshold").value
+"""The SINS total from which a surgical opinion is advised."""
+
+
+def row(name: str, first: str) -> tuple:
+    """The row of a facts table whose first column is ``first``."""
+    return next(r for r in fact(name).rows if r[0] == first)
+
+
+def pct(value: float) -> str:
+    return f"{value:g} %"
+
+
+def slip_choices(options: Mapping[str, str], advice: str = "") -> tuple[Choice, ...]:
+    """Poor options for totals that come from a scoring slip: ``{slip: option text}``; the
+    feedback names the slip, then ``advice``."""
+    return tuple(
+        Choice(text, "poor", f"That total comes from a slip ({slip}). {advice}".strip())
+        for slip, text in options.items()
+    )
