@@ -26,6 +26,7 @@ from course.assessment.preprocessors import (
     ComputeKeys,
     HideHiddenTests,
     InjectNonce,
+    RefuseLinks,
     SandboxedExecute,
     ShowRubric,
 )
@@ -56,12 +57,13 @@ c.GenerateAssignment.preprocessors = [
     ComputeKeys,
 ]
 
-# Autograde: nonce, sandboxed kernel, comparison with the keys, rubric for formgrader.
+# Autograde: no symbolic links, nonce, sandboxed kernel, comparison with the keys, rubric for
+# formgrader.
 c.Autograde.autograde_preprocessors = [
     step
     for default in Autograde.class_traits()["autograde_preprocessors"].default()
     for step in (
-        [InjectNonce, SandboxedExecute, CompareAnswers, ShowRubric]
+        [RefuseLinks, InjectNonce, SandboxedExecute, CompareAnswers, ShowRubric]
         if default is Execute
         else [default]
     )

@@ -22,8 +22,11 @@ ALL_WRONG = (
     "input_transformer",
     "read_source",
     "vandal",
+    "displayed_result",
+    "stolen_nonce",
 )
 LOOP = "sigint_loop"
+LINKED = "symlinks"  # submits links to the instructor's notebook and key instead of files
 
 
 def attack_code(name: str) -> str:
@@ -63,3 +66,17 @@ def attack_notebooks(
     looped = fill(solved(source, release), {last.answer_id: attack_code(LOOP)})
     students[LOOP] = (looped, sum(i.points for i in items) - last.points)
     return students
+
+
+def submit_links(course: Path, assignment: str) -> Path:
+    """Submit, as :data:`LINKED`, links to the instructor's solved notebook and to the key file.
+
+    ``nbgrader collect`` copies a link in the exchange as the file it points to, read with the
+    instructor's rights; here the links themselves reach ``submitted/``. Return the key link.
+    """
+    folder = course / "submitted" / LINKED / assignment
+    folder.mkdir(parents=True)
+    notebook = f"{assignment}.ipynb"
+    (folder / notebook).symlink_to(course / "source" / assignment / notebook)
+    (folder / "key.json").symlink_to(course / "keys" / f"{assignment}.json")
+    return folder / "key.json"

@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 from nbformat.v4 import new_code_cell, new_notebook, new_output
+from nbgrader.utils import determine_grade
+from traitlets.config import Config
 
+from course.assessment import preprocessors
 from course.assessment.collect import collected_count, parse_lms_name
 from course.assessment.keys import (
     NoRecord,
@@ -20,8 +23,13 @@ from course.assessment.keys import (
     save_keys,
     text,
 )
-from course.assessment.preprocessors import CompareAnswers, InjectNonce
-from course.assessment.sandbox import bwrap_available, sandbox_command
+from course.assessment.preprocessors import (
+    CompareAnswers,
+    InjectNonce,
+    RefuseLinks,
+    SandboxedExecute,
+)
+from course.assessment.sandbox import SandboxKernelManager, bwrap_available, sandbox_command
 from course.grading import ANSWER_MIME, recordable
 from course.tools.release import assignments
 
@@ -205,3 +213,67 @@ def test_grader_injects_a_nonce_and_fails_wrong_or_forged_answers(tmp_path):
     nb, _ = compare.preprocess(nb, resources)
     assert nb.cells[0].outputs[-1].ename == "IncorrectAnswer"
     assert [o.output_type for o in nb.cells[1].outputs] == ["display_data"]
+
+
+def test_only_the_comparison_decides_a_test_cells_score(tmp_path):
+    """nbgrader scores a cell by its first execute_result, before any error after it (partial
+    credit): a cheater's own execute_result must not outweigh the comparison's verdict."""
+    save_keys({"q1": choice("c")}, tmp_path / "a.json")
+    resources = {"nbgrader": {"assignment": "a"}, "answer_nonce": "n"}
+    shown = new_output("execute_result", data={"text/plain": "'full marks'"}, execution_count=1)
+    zero = new_output("execute_result", data={"text/plain": "0"}, execution_count=1)
+    failed = new_output("error", ename="ValueError", evalue="", traceback=[])
+    cases = {
+        "wrong, then shown": ([record("q1", "n", "b"), shown], 0),
+        "shown, then its own error": ([shown, failed], 0),
+        "nothing recorded": ([shown], 0),
+        "right, then a zero": ([record("q1", "n", "c"), zero], 2),
+    }
+    scores = {}
+    for case, (outputs, _) in cases.items():
+        cell = new_code_cell("record_answer('q1', x)", outputs=outputs)
+        meta = {"grade": True, "solution": False, "grade_id": "q1", "points": 2}
+        cell.metadata["nbgrader"] = meta
+        nb, _ = CompareAnswers(keys_dir=str(tmp_path)).preprocess(
+            new_notebook(cells=[cell]), resources
+        )
+        scores[case] = determine_grade(nb.cells[0])[0]
+    assert scores == {case: points for case, (_, points) in cases.items()}
+
+
+def test_autograde_refuses_to_run_unsandboxed_unless_told_to(monkeypatch):
+    monkeypatch.setattr(preprocessors, "bwrap_available", lambda: False)
+    with pytest.raises(RuntimeError, match="allow_unsandboxed"):
+        SandboxedExecute()
+    plain = SandboxedExecute(allow_unsandboxed=True)
+    assert plain.kernel_manager_class is not SandboxKernelManager
+    monkeypatch.setattr(preprocessors, "bwrap_available", lambda: True)
+    assert SandboxedExecute().kernel_manager_class is SandboxKernelManager
+
+
+def test_linked_submission_files_are_not_graded(tmp_path):
+    """A link to the instructor's notebook grades an empty one; a linked file leaves the
+    kernel's folder before it starts, a plain file stays."""
+    submitted = tmp_path / "submitted" / "s" / "a"
+    graded = tmp_path / "autograded" / "s" / "a"
+    submitted.mkdir(parents=True)
+    graded.mkdir(parents=True)
+    (tmp_path / "key.json").write_text("{}")
+    (submitted / "a.ipynb").symlink_to(tmp_path / "source.ipynb")
+    (submitted / "key.json").symlink_to(tmp_path / "key.json")
+    for name in ("key.json", "data.csv"):
+        (graded / name).write_text("copied by nbgrader")
+    (submitted / "data.csv").write_text("mine")
+    config = Config({"CourseDirectory": {"root": str(tmp_path)}})
+    solved = new_notebook(cells=[new_code_cell("x = 'c'", outputs=[record()])])
+    resources = {"nbgrader": {"student": "s", "assignment": "a", "notebook": "a"}}
+    resources["metadata"] = {"path": str(graded)}
+    nb, _ = RefuseLinks(config=config).preprocess(solved, resources)
+    assert [(c.source, c.outputs) for c in nb.cells] == [("", [])]
+    assert sorted(p.name for p in graded.iterdir()) == ["data.csv"]
+
+
+def test_any_json_answer_is_compared_without_raising():
+    keys = [choice("b"), number(4.5, abs_tol=0.1), text("lytic")]
+    answers = [10**400, -(10**400), "1e400", [4.5], {"answer": "b"}, None, True, "NaN"]
+    assert [matches(k, a) for k in keys for a in answers] == [False] * 24

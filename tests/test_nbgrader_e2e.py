@@ -34,7 +34,7 @@ from course.tools.nbgrader_course import (
 )
 from course.tools.release import assignments, generate_all
 
-from .attacks import ALL_WRONG, LOOP, attack_notebooks
+from .attacks import ALL_WRONG, LINKED, LOOP, attack_notebooks, submit_links
 from .conftest import ASSESSMENTS, ROOT
 
 pytestmark = [
@@ -125,6 +125,9 @@ def grade_a_class(tmp):
         for student, (nb, score) in students.items():
             submit(course, student, name, nb)
             expected[name, student] = score
+        if name == ATTACKED:
+            submit_links(course, name)
+            expected[name, LINKED] = 0
     before = submitted_hashes(course)
     env = {"NBGRADER_DB_URL": f"sqlite:///{course / 'gradebook.db'}"}
     autograde(course, "*", env=env)
@@ -250,7 +253,7 @@ def check_export_has_one_row_per_student_and_assignment(graded):
     # the autograded score.
     students = {student for _, student in expected}
     missing = {(a, s): 0 for a in ASSIGNMENTS for s in students if (a, s) not in expected}
-    attackers = {*ALL_WRONG, LOOP}
+    attackers = {*ALL_WRONG, LOOP, LINKED}
     assert set(missing) == {(a, "infinite_loop") for a in ASSIGNMENTS if a != LOOPER} | {
         (a, s) for a in ASSIGNMENTS if a != ATTACKED for s in attackers
     }
@@ -298,9 +301,11 @@ def check_the_vandal_changed_nothing_and_left_nothing_running(graded):
     assert {p: h for p, h in after.items() if p != regraded} == {
         p: h for p, h in before.items() if p != regraded
     }
-    assert {k: v for k, v in code_scores(course).items() if k[1] in ALL_WRONG} == {
-        (ATTACKED, s): 0 for s in ALL_WRONG
+    assert {k: v for k, v in code_scores(course).items() if k[1] in {*ALL_WRONG, LINKED}} == {
+        (ATTACKED, s): 0 for s in {*ALL_WRONG, LINKED}
     }
+    linked = course / "autograded" / LINKED / ATTACKED
+    assert (linked / f"{ATTACKED}.ipynb").exists() and not (linked / "key.json").exists()
 
 
 def test_a_class_is_graded_end_to_end(tmp_path):

@@ -99,12 +99,18 @@ def bone_mass_on_day(day: int, **options: Any) -> float:
 
 
 def matches(key: Key, answer: Any) -> bool:
-    """True when ``answer`` (a recorded, JSON-decoded value) is right for ``key``."""
+    """True when ``answer`` (a recorded, JSON-decoded value) is right for ``key``.
+
+    Any JSON value is compared without raising: an integer too large for a float is wrong.
+    """
     if key.kind == "choice":
         return normalise_choice(answer) == key.value
     if key.kind == "text":
         return normalise_text(answer) in key.value
-    value = as_number(answer)
+    try:
+        value = as_number(answer)
+    except OverflowError:
+        return False
     return value is not None and math.isclose(
         value, key.value, abs_tol=key.abs_tol, rel_tol=key.rel_tol
     )

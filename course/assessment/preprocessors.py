@@ -4,6 +4,7 @@ Wired in ``assessments/nbgrader_config.py``:
 
 - :class:`ComputeKeys` (``generate_assignment``) computes ``keys/<assignment>.json`` from
   ``keys/<assignment>.py`` in the grader's process and checks that every test cell has a key;
+- :class:`RefuseLinks` (``autograde``, first) grades no symbolic link of the submission;
 - :class:`InjectNonce` (``autograde``, before execution) gives each hidden test a per-run nonce;
 - :class:`SandboxedExecute` runs the submission in :mod:`course.assessment.sandbox` and, when a
   cell outlives its timeout even after an interrupt, kills the kernel and grades what ran;
@@ -13,8 +14,10 @@ Wired in ``assessments/nbgrader_config.py``:
 - :class:`HideHiddenTests` (``generate_feedback``) removes hidden tests, tracebacks and rubrics.
 """
 
+import os
 import re
 import secrets
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +25,9 @@ import nbformat
 from jupyter_core.utils import run_sync
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbformat.v4 import new_markdown_cell, new_output
+from nbgrader.coursedir import CourseDirectory
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
-from traitlets import Unicode
+from traitlets import Bool, Unicode
 
 from course.assessment.keys import (
     NoRecord,
@@ -78,6 +82,41 @@ class ComputeKeys(NbGraderPreprocessor):
         return nb, resources
 
 
+class RefuseLinks(NbGraderPreprocessor):
+    """Grade nothing that a submission holds as a symbolic link.
+
+    nbgrader reads ``submitted/<student>/<assignment>`` in the grader's process and follows links:
+    a linked notebook would be the instructor's ``source/`` one, a linked file would put a key or
+    the gradebook in the sandboxed kernel's folder. A linked notebook is graded with every cell
+    emptied; the grader's copies of linked files are deleted before the kernel starts.
+    """
+
+    def preprocess(self, nb: Any, resources: dict) -> tuple[Any, dict]:
+        info = resources["nbgrader"]
+        course = CourseDirectory(config=self.config)
+        submitted = course.format_path(
+            course.submitted_directory, info["student"], info["assignment"]
+        )
+        graded = Path(resources["metadata"]["path"])
+        for folder, dirs, files in os.walk(submitted):
+            for name in dirs + files:
+                link = Path(folder, name)
+                if not link.is_symlink():
+                    continue
+                relative = link.relative_to(submitted)
+                self.log.error("%s is a symbolic link: not graded", link)
+                if relative == Path(f"{info['notebook']}.ipynb"):
+                    for cell in nb.cells:
+                        cell.source = ""
+                        if cell.cell_type == "code":
+                            cell.outputs = []
+                elif (graded / relative).is_dir():
+                    shutil.rmtree(graded / relative)
+                else:
+                    (graded / relative).unlink(missing_ok=True)
+        return nb, resources
+
+
 class InjectNonce(NbGraderPreprocessor):
     """Replace each hidden test, ``record_answer("id", var)``, by the same call with a nonce."""
 
@@ -97,7 +136,13 @@ class InjectNonce(NbGraderPreprocessor):
 
 
 class CompareAnswers(NbGraderPreprocessor):
-    """Compare each test cell's recorded answer with its key; a failure becomes an error output."""
+    """Compare each test cell's recorded answer with its key; a failure becomes an error output.
+
+    nbgrader scores a test cell by its first ``execute_result`` (partial credit; text that is no
+    number counts as full marks) before it looks at a later error, and kernel code can add one to
+    any cell. A recorder shows no result, so every ``execute_result`` of a test cell is dropped:
+    the comparison alone decides.
+    """
 
     keys_dir = Unicode(help="Folder with the <assignment>.json keys.").tag(config=True)
 
@@ -105,7 +150,10 @@ class CompareAnswers(NbGraderPreprocessor):
         keys = load_keys(Path(self.keys_dir) / f"{resources['nbgrader']['assignment']}.json")
         nonce = resources["answer_nonce"]
         for cell in nb.cells:
-            if not _is_test(cell) or any(o.output_type == "error" for o in cell.outputs):
+            if not _is_test(cell):
+                continue
+            cell.outputs = [o for o in cell.outputs if o.output_type != "execute_result"]
+            if any(o.output_type == "error" for o in cell.outputs):
                 continue
             key = keys.get(cell.metadata["nbgrader"]["grade_id"])
             try:
@@ -125,11 +173,26 @@ class SandboxedExecute(Execute):
     and every later code cell get a ``KernelStopped`` error, and the cells that ran are graded.
     """
 
+    allow_unsandboxed = Bool(
+        False,
+        help="Grade with the plain kernel, which runs with the grader's rights, when bubblewrap "
+        "(bwrap) or prlimit is missing. Off: autograde refuses to run without the sandbox.",
+    ).tag(config=True)
+
     def __init__(self, **kwargs: Any) -> None:
-        if bwrap_available():
-            kwargs.setdefault("kernel_manager_class", SandboxKernelManager)
         super().__init__(**kwargs)
         self._stopped = ""
+        if bwrap_available():
+            if "kernel_manager_class" not in kwargs:
+                self.kernel_manager_class = SandboxKernelManager
+        elif not self.allow_unsandboxed:
+            raise RuntimeError(
+                "bubblewrap (bwrap) or prlimit is missing, so the submission's kernel would run "
+                "with the grader's rights: install them (Debian: bubblewrap, util-linux), or set "
+                "c.SandboxedExecute.allow_unsandboxed = True to grade without the sandbox"
+            )
+        else:
+            self.log.warning("NO SANDBOX: bwrap or prlimit is missing; kernels have your rights")
 
     def reset_execution_trackers(self) -> None:
         super().reset_execution_trackers()
