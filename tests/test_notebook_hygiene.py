@@ -51,7 +51,8 @@ def guiding_counts(text: str) -> tuple[int, int]:
     """Return (guiding questions, worked answers) in one Markdown cell.
 
     The questions are the numbered items after "**Guiding questions**" ("1." lines, or inline
-    "(1)" markers; with neither, its question marks); the answers are the collapsed
+    "(1)" markers), else its top-level "- " items (each with its answer under it), else its
+    question marks; the answers are the collapsed
     ``<details>`` blocks whose summary starts with "Worked answer".
     """
     match = GUIDING.search(text)
@@ -60,7 +61,10 @@ def guiding_counts(text: str) -> tuple[int, int]:
     block = ANSWER.split(text[match.end() :])[0]
     numbered = re.findall(r"^\s*\d+\.\s", block, re.M)
     inline = re.findall(r"\(\d+\)\s", block)
-    return len(numbered) or len(inline) or block.count("?"), len(ANSWER.findall(text))
+    section = re.split(r"^#", text[match.end() :], maxsplit=1, flags=re.M)[0]
+    bullets = re.findall(r"^- ", section, re.M)
+    asked = len(numbered) or len(inline) or len(bullets) or block.count("?")
+    return asked, len(ANSWER.findall(text))
 
 
 def test_there_are_notebooks():
@@ -136,6 +140,11 @@ def test_guiding_counts_catch_a_missing_answer():
     inline = "**Guiding question:** why? <details><summary>Worked answer</summary>"
     assert guiding_counts(inline) == (1, 1)
     assert guiding_counts("**Guiding questions.** (1) Why? How? (2) When?") == (2, 0)
+    bullets = (
+        "**Guiding questions.**\n\n- Why? And how?\n\n  <details><summary>Worked answer"
+        "</summary>\n\nSo.\n\n  </details>\n- When?\n\n### Next section\n\n- a list item\n"
+    )
+    assert guiding_counts(bullets) == (2, 1)
 
 
 def test_plumbing_is_found_and_collapsed():
@@ -162,7 +171,10 @@ def test_estimated_time_matches_the_course_map(path):
 FIGURE_CALL = re.compile(
     r"\b\w*(?:_figure|_chart|_diagram|_app|time_course|compare_runs|phase_plane)\("
 )
-TEXT_ONLY_APPS = re.compile(r"\b(?:TriageApp|RadiopharmaceuticalApp|AblationApp)\(")
+TEXT_ONLY_APPS = re.compile(
+    r"\b(?:TriageApp|RadiopharmaceuticalApp|AblationApp|HypercalcaemiaApp|CordCompressionApp|"
+    r"FractureApp|KatagiriApp|TokuhashiApp)\("
+)
 """Apps that draw no figure: their verdict is already text."""
 DESCRIPTION = re.compile(r"\*Figure descriptions?\b[^*\n]*:\*")
 

@@ -11,11 +11,15 @@ from plotly.basewidget import BaseFigureWidget
 
 from course.plots.update import update_figure, wire
 from course.widgets.diagnosis import BayesApp, CalciumApp, SkeletonApp
+from course.widgets.emergencies import CordCompressionApp, FractureApp, HypercalcaemiaApp
 from course.widgets.management import apps as management_apps
+from course.widgets.prognosis import KatagiriApp, SurgeryBalanceApp, TokuhashiApp
 from course.widgets.remodeling import RemodellingApp, ViciousCycleApp
 
 APPS = [BayesApp, CalciumApp, SkeletonApp, RemodellingApp, ViciousCycleApp]
 APPS += list(management_apps().values())
+APPS += [HypercalcaemiaApp, CordCompressionApp, FractureApp]
+APPS += [KatagiriApp, TokuhashiApp, SurgeryBalanceApp]
 
 
 def two_traces() -> go.FigureWidget:
