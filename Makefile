@@ -6,14 +6,14 @@ STAMP := $(VENV)/.installed
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings
 
-.PHONY: lab test bench lint clean-notebooks release setup
+.PHONY: lab test bench lint clean-notebooks release setup lite lite-serve
 
 setup: $(STAMP)
 
-$(STAMP): requirements.txt pyproject.toml .binder/overrides.json
+$(STAMP): requirements.txt requirements-test.txt requirements-lite.txt pyproject.toml .binder/overrides.json
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet -r requirements.txt -r requirements-test.txt -r requirements-lite.txt
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	mkdir -p $(LAB_SETTINGS) && cp .binder/overrides.json $(LAB_SETTINGS)/overrides.json
 	touch $(STAMP)
@@ -23,14 +23,23 @@ lab: $(STAMP)
 		--LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb
 
 test: $(STAMP)
-	$(BIN)/ruff check --quiet course tests benchmarks
+	$(BIN)/ruff check --quiet course tests benchmarks lite
 	$(BIN)/python -m pytest -n 2 --dist loadfile
+
+# The static JupyterLite site (no server: the lessons run in the browser) in build/lite-site/.
+lite: $(STAMP)
+	$(BIN)/python lite/build.py
+
+LITE_PORT ?= 8000
+lite-serve: lite
+	@echo "Serving the static site at http://127.0.0.1:$(LITE_PORT)/ (Ctrl-C stops it)"
+	$(BIN)/python -m http.server --bind 127.0.0.1 --directory build/lite-site $(LITE_PORT)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check course tests benchmarks
+	$(BIN)/ruff check course tests benchmarks lite
 
 clean-notebooks: $(STAMP)
 	$(BIN)/python -m course.tools.clean_notebooks notebooks assessments/source

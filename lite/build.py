@@ -26,7 +26,6 @@ import shutil
 import subprocess
 import sys
 import tarfile
-import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -286,7 +285,9 @@ def write_start_page(site: Path, lessons: list[str]) -> None:
         if p.suffix in {".whl", ".zip", ".wasm", ".js"}
     )
     page = (HERE / "start.html").read_text()
-    page = page.replace("<!-- lessons -->", items).replace('"<!-- preload -->"', json.dumps(preload))
+    page = page.replace("<!-- lessons -->", items).replace(
+        '"<!-- preload -->"', json.dumps(preload)
+    )
     (site / "index.html").write_text(page)
 
 
@@ -296,8 +297,11 @@ def stale(site: Path = SITE) -> bool:
     if not stamp.exists():
         return True
     built = stamp.stat().st_mtime
-    files = (p for i in INPUTS for p in ([ROOT / i] if (ROOT / i).is_file() else (ROOT / i).rglob("*")))
-    return any(p.is_file() and "__pycache__" not in p.parts and p.stat().st_mtime > built for p in files)
+    paths = [ROOT / i for i in INPUTS]
+    files = [p for path in paths for p in ([path] if path.is_file() else path.rglob("*"))]
+    return any(
+        p.is_file() and "__pycache__" not in p.parts and p.stat().st_mtime > built for p in files
+    )
 
 
 def build(site: Path = SITE, cache: Path = CACHE, stage: Path = STAGE) -> dict:
