@@ -1,0 +1,81 @@
+"""Fixtures of the static-site tests: the site built by lite/build.py (rebuilt only when its
+inputs changed), served on 127.0.0.1, and Debian's Chromium with every other host blocked.
+
+All the site's tests are in the xdist group "lite" (one worker builds and serves). When a part
+is missing (Chromium, npm, the JupyterLite build tools) every such test is skipped with the same
+one-line reason; .ci/run installs them all.
+"""
+
+import importlib.util
+import shutil
+from pathlib import Path
+
+import pytest
+
+from ..browser.conftest import CHROMIUM, CHROMIUM_ARGS, VIEWPORT
+from ..conftest import ROOT
+
+ARTIFACTS = ROOT / "test-artifacts" / "lite"
+
+
+def missing_part() -> str | None:
+    """Why the site cannot be built and driven here, or None."""
+    if not CHROMIUM.exists():
+        return f"{CHROMIUM} not found (apt-get install chromium)"
+    if not shutil.which("npm"):
+        return "npm not found (apt-get install npm): it fetches the Pyodide runtime"
+    if not importlib.util.find_spec("jupyterlite_core"):
+        return "jupyterlite-core not installed (make setup installs requirements-lite.txt)"
+    return None
+
+
+@pytest.fixture(scope="session")
+def site() -> Path:
+    """build/lite-site/, built (or found up to date) once per session."""
+    reason = missing_part()
+    if reason:
+        pytest.skip(f"static-site tests skipped: {reason}")
+    from lite import build
+
+    build.main([])
+    return build.SITE
+
+
+@pytest.fixture(scope="session")
+def lite_artifacts() -> Path:
+    shutil.rmtree(ARTIFACTS, ignore_errors=True)
+    ARTIFACTS.mkdir(parents=True)
+    return ARTIFACTS
+
+
+@pytest.fixture(scope="session")
+def server(site):
+    from .site import StaticServer
+
+    server = StaticServer(site)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def lite_browser(site):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def lite_page(lite_browser):
+    """A fresh page (own storage) whose requests to any host but 127.0.0.1 are aborted; yields
+    (page, the list of aborted URLs)."""
+    from .site import block_outside
+
+    context = lite_browser.new_context(viewport=VIEWPORT)
+    outside = block_outside(context)
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    yield page, outside
+    context.close()
