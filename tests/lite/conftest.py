@@ -67,10 +67,33 @@ def lite_browser(site):
         chromium.close()
 
 
+@pytest.fixture(scope="session")
+def lite_context(lite_browser):
+    """One browser context for the lessons, so that its HTTP cache keeps the runtime (about
+    60 MB) after the first lesson, as a learner's browser does; requests to any host but
+    127.0.0.1 are aborted and listed."""
+    from .site import block_outside
+
+    context = lite_browser.new_context(viewport=VIEWPORT)
+    outside = block_outside(context)
+    yield context, outside
+    context.close()
+
+
 @pytest.fixture
-def lite_page(lite_browser):
-    """A fresh page (own storage) whose requests to any host but 127.0.0.1 are aborted; yields
-    (page, the list of aborted URLs)."""
+def lite_page(lite_context):
+    """A new tab in the shared context; yields (page, the URLs aborted while it was open)."""
+    context, outside = lite_context
+    outside.clear()
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    yield page, outside
+    page.close()
+
+
+@pytest.fixture
+def fresh_page(lite_browser):
+    """A page in a context of its own (empty cache and storage), other hosts blocked."""
     from .site import block_outside
 
     context = lite_browser.new_context(viewport=VIEWPORT)

@@ -14,8 +14,8 @@ LESSONS = sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))
 NOTE = "my answer: 42 (written in the browser)"
 
 
-def test_start_page_lists_every_lesson_and_shows_the_download(lite_page, server, lite_artifacts):
-    page, outside = lite_page
+def test_start_page_lists_every_lesson_and_shows_the_download(fresh_page, server, lite_artifacts):
+    page, outside = fresh_page
     page.goto(server.url)
     status = page.locator("#status")
     assert "Downloading" in status.inner_text() or "Downloaded" in status.inner_text()
@@ -33,8 +33,8 @@ def test_start_page_lists_every_lesson_and_shows_the_download(lite_page, server,
     assert not outside, outside
 
 
-def test_saved_work_survives_a_reload(lite_page, server):
-    page, outside = lite_page
+def test_saved_work_survives_a_reload(fresh_page, server):
+    page, outside = fresh_page
     url = server.lesson_url(LESSONS[0])
     page.goto(url)
     cell = page.locator(".jp-NotebookPanel .jp-Notebook .jp-Cell").first
