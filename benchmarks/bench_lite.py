@@ -15,10 +15,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from lite import build  # noqa: E402
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, VIEWPORT  # noqa: E402
+from tests.browser.conftest import VIEWPORT  # noqa: E402
 from tests.browser.test_latency import MOVES, RECORDER_JS, REDRAWN_JS  # noqa: E402
 from tests.lite.conftest import missing_part  # noqa: E402
-from tests.lite.site import LitePage, StaticServer, block_outside  # noqa: E402
+from tests.lite.site import LitePage, StaticServer, block_outside, chromium  # noqa: E402
 
 LESSON = "03_vicious_cycle.ipynb"
 SLIDER = ".jp-NotebookPanel:visible .course-control-rho .noUi-handle"
@@ -52,8 +52,6 @@ def run() -> list[Row]:
     reason = missing_part()
     if reason:
         return [("static site (JupyterLite)", float("nan"), f"skipped: {reason}")]
-    from playwright.sync_api import sync_playwright
-
     build.main([])
     summary = json.loads((build.SITE / ".built").read_text())
     rows: list[Row] = [
@@ -61,8 +59,7 @@ def run() -> list[Row]:
     ]
     server = StaticServer(build.SITE)
     try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        with chromium() as browser:
             context = browser.new_context(viewport=VIEWPORT)
             outside = block_outside(context)
             page = context.new_page()
@@ -72,7 +69,6 @@ def run() -> list[Row]:
             first, total = nb.run_all_timed()
             nb.wait_rendered()
             times = slider_latencies(nb)
-            browser.close()
     finally:
         server.stop()
     note = f"{LESSON}, cold browser cache" + (

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from ..browser.conftest import CHROMIUM, CHROMIUM_ARGS, VIEWPORT
+from ..browser.conftest import CHROMIUM, VIEWPORT
 from ..conftest import ROOT
 
 ARTIFACTS = ROOT / "test-artifacts" / "lite"
@@ -38,13 +38,14 @@ def site() -> Path:
     from lite import build
 
     build.main([])
+    shutil.rmtree(ARTIFACTS, ignore_errors=True)
+    ARTIFACTS.mkdir(parents=True)
     return build.SITE
 
 
 @pytest.fixture(scope="session")
-def lite_artifacts() -> Path:
-    shutil.rmtree(ARTIFACTS, ignore_errors=True)
-    ARTIFACTS.mkdir(parents=True)
+def lite_artifacts(site) -> Path:
+    """test-artifacts/lite/ (gitignored), emptied once per session by the site fixture."""
     return ARTIFACTS
 
 
@@ -59,12 +60,10 @@ def server(site):
 
 @pytest.fixture(scope="session")
 def lite_browser(site):
-    from playwright.sync_api import sync_playwright
+    from .site import chromium
 
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+    with chromium() as browser:
+        yield browser
 
 
 @pytest.fixture(scope="session")
