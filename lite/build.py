@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import fcntl
 import hashlib
 import json
 import re
@@ -363,10 +364,13 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--force", action="store_true", help="rebuild even if up to date")
     args = parser.parse_args(argv)
-    if not args.force and not stale():
-        log(f"{SITE.relative_to(ROOT)} is up to date ({(SITE / '.built').read_text().strip()})")
-        return
-    summary = build()
+    BUILD.mkdir(exist_ok=True)
+    with (BUILD / "lite.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # one build at a time (test workers, make lite)
+        if not args.force and not stale():
+            log(f"{SITE.relative_to(ROOT)} is up to date ({(SITE / '.built').read_text().strip()})")
+            return
+        summary = build()
     log(f"built {SITE.relative_to(ROOT)}: {summary}")
 
 
