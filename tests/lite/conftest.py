@@ -60,8 +60,16 @@ def server(site):
 
 @pytest.fixture(scope="session")
 def lite_browser(site):
+    import asyncio
+
     from .site import chromium
 
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        pass
+    else:  # tests/browser's Playwright is live in this worker: a second one cannot start
+        pytest.skip("static-site tests skipped: tests/browser's Playwright runs in this worker")
     with chromium() as browser:
         yield browser
 
