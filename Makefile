@@ -6,14 +6,14 @@ STAMP := $(VENV)/.installed
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings
 
-.PHONY: lab test bench lint clean-notebooks release setup nbgrader collect-zip
+.PHONY: lab test test-lite bench lint clean-notebooks release setup nbgrader collect-zip lite lite-serve test-pyodide-pins
 
 setup: $(STAMP)
 
-$(STAMP): requirements.txt pyproject.toml .binder/overrides.json
+$(STAMP): requirements.txt requirements-test.txt requirements-lite.txt pyproject.toml .binder/overrides.json
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet -r requirements.txt -r requirements-test.txt -r requirements-lite.txt
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	mkdir -p $(LAB_SETTINGS) && cp .binder/overrides.json $(LAB_SETTINGS)/overrides.json
 	touch $(STAMP)
@@ -23,14 +23,42 @@ lab: $(STAMP)
 		--LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb
 
 test: $(STAMP)
-	$(BIN)/ruff check --quiet course tests benchmarks conftest.py
+	$(BIN)/ruff check --quiet course tests benchmarks conftest.py lite
 	$(BIN)/python -m pytest -n 2 --dist loadfile
+
+# The static site's lessons in Chromium (about a minute each, so not part of `make test`).
+test-lite: $(STAMP)
+	COURSE_LITE_BROWSER=1 $(BIN)/python -m pytest tests/lite
+
+# The static JupyterLite site (no server: the lessons run in the browser) in build/lite-site/.
+lite: $(STAMP)
+	$(BIN)/python lite/build.py
+
+LITE_PORT ?= 8000
+lite-serve: lite
+	@echo "Serving the static site at http://127.0.0.1:$(LITE_PORT)/ (Ctrl-C stops it)"
+	$(BIN)/python -m http.server --bind 127.0.0.1 --directory build/lite-site $(LITE_PORT)
+
+# The course's unit tests against the numpy, scipy and pandas of the static site's Pyodide 0.27.7,
+# on CPython 3.11 in a second venv (not in `make test`: it takes minutes to install).
+PYODIDE_PINS := numpy==2.0.2 scipy==1.14.1 pandas==2.2.3
+PYODIDE_VENV := .venv-pyodide-pins
+UNIT_TESTS := tests/test_remodeling.py tests/test_clinical_*.py tests/test_plots_*.py \
+	tests/test_widgets_*.py tests/test_references.py tests/test_registry.py \
+	tests/test_selfcheck.py tests/test_grading.py
+test-pyodide-pins: $(STAMP)
+	test -x $(PYODIDE_VENV)/bin/python || $(PYTHON) -m venv $(PYODIDE_VENV)
+	grep -v -E '^(numpy|scipy|pandas)==' requirements.txt > $(PYODIDE_VENV)/runtime.txt
+	$(PYODIDE_VENV)/bin/python -m pip install --quiet -r $(PYODIDE_VENV)/runtime.txt \
+		$$(grep '^pytest==' requirements-test.txt) $(PYODIDE_PINS)
+	$(PYODIDE_VENV)/bin/python -m pip install --quiet --no-deps -e .
+	$(PYODIDE_VENV)/bin/python -m pytest -q -p no:cacheprovider -o addopts= $(UNIT_TESTS)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check course tests benchmarks conftest.py
+	$(BIN)/ruff check course tests benchmarks conftest.py lite
 
 clean-notebooks: $(STAMP)
 	$(BIN)/python -m course.tools.clean_notebooks notebooks assessments/source

@@ -1,15 +1,21 @@
-"""requirements.txt (pip) and environment.yml (Binder) pin the same packages."""
+"""The pin files: exact, split by who needs them, and environment.yml (Binder) = the runtime."""
 
 import re
 
 from .conftest import ROOT
 
 PIN = re.compile(r"^[A-Za-z0-9_.\-\[\]]+==[A-Za-z0-9_.\-+]+$")
+# Who needs what: the learner (runtime, Binder), the tests, the static-site build.
+PIN_FILES = ("requirements.txt", "requirements-test.txt", "requirements-lite.txt")
 
 
-def requirement_lines() -> list[str]:
-    lines = (ROOT / "requirements.txt").read_text().splitlines()
+def requirement_lines(name: str = "requirements.txt") -> list[str]:
+    lines = (ROOT / name).read_text().splitlines()
     return [s for s in (line.split("#")[0].strip() for line in lines) if s]
+
+
+def package(pin: str) -> str:
+    return re.sub(r"[-_.]+", "-", pin.split("==")[0]).lower()
 
 
 def environment_pip_lines(text: str) -> list[str]:
@@ -26,9 +32,30 @@ def environment_pip_lines(text: str) -> list[str]:
 
 
 def test_every_requirement_is_an_exact_pin():
-    reqs = requirement_lines()
-    assert reqs
-    assert all(PIN.match(r) for r in reqs), [r for r in reqs if not PIN.match(r)]
+    for name in PIN_FILES:
+        reqs = requirement_lines(name)
+        assert reqs, name
+        assert all(PIN.match(r) for r in reqs), (name, [r for r in reqs if not PIN.match(r)])
+
+
+def test_each_package_is_pinned_in_one_file_only():
+    seen: dict[str, str] = {}
+    for name in PIN_FILES:
+        for pin in requirement_lines(name):
+            assert package(pin) not in seen, f"{pin} in {name} and {seen[package(pin)]}"
+            seen[package(pin)] = name
+
+
+def test_the_runtime_holds_no_test_or_build_tool():
+    runtime = {package(p) for p in requirement_lines()}
+    for tool in ("pytest", "playwright", "ruff", "nbval", "jupyterlite-core"):
+        assert tool not in runtime
+
+
+def test_setup_installs_every_pin_file():
+    makefile = (ROOT / "Makefile").read_text()
+    for name in PIN_FILES:
+        assert f"-r {name}" in makefile, name
 
 
 def test_environment_installs_the_same_pins():
@@ -41,10 +68,9 @@ def test_environment_pins_an_exact_python():
     assert re.search(r"^\s*- python=3\.\d+\.\d+\s*$", env, re.M)
 
 
-def test_binder_uses_the_same_environment_and_installs_the_package():
+def test_binder_uses_the_same_environment():
     binder = ROOT / ".binder"
     assert (binder / "environment.yml").read_text() == (ROOT / "environment.yml").read_text()
-    assert "pip install --no-deps -e ." in (binder / "postBuild").read_text()
     assert '"fetchNews": "false"' in (binder / "overrides.json").read_text()
 
 
