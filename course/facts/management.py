@@ -577,6 +577,64 @@ FACTS: dict[str, Fact | Table] = {
         },
         note="An empty cell means the median was not reached (CROWN, lorlatinib).",
     ),
+    "egfr_first_line_combinations": Table(
+        label="First-line EGFR-mutated advanced NSCLC after FLAURA: two combinations against "
+        "osimertinib alone",
+        columns=(
+            "trial",
+            "regimen",
+            "comparator",
+            "endpoint",
+            "median_on_regimen",
+            "median_on_comparator",
+            "source",
+        ),
+        rows=(
+            (
+                "FLAURA2",
+                "osimertinib + platinum-pemetrexed",
+                "osimertinib",
+                "overall survival",
+                47.5,
+                37.6,
+                "planchard2025",
+            ),
+            (
+                "MARIPOSA",
+                "amivantamab + lazertinib",
+                "osimertinib",
+                "progression-free survival",
+                23.7,
+                16.6,
+                "esmo_mariposa2024",
+            ),
+        ),
+        source="esmo_mariposa2024",
+        units={"median_on_regimen": "months", "median_on_comparator": "months"},
+        evidence="secondary",
+        quote="The median PFS was 23.7 months (95% CI 19.1, 27.7) in the lazertinib with "
+        "amivantamab arm and 16.6 months (95% CI 14.8, 18.5) in the osimertinib arm.",
+        locator="ESMO news of the FDA approval, 19 August 2024, efficacy paragraph",
+        note="MARIPOSA is quoted from ESMO's report of the FDA review, not the trial paper. "
+        "FLAURA2's final analysis (N Engl J Med 2025) was read in a reproduction of its abstract: "
+        "'The median overall survival was 47.5 months in the osimertinib plus platinum-pemetrexed "
+        "group and 37.6 months in the osimertinib monotherapy group'. Both combinations added "
+        "toxicity: grade 3 or higher adverse events 70 % vs 34 % in FLAURA2.",
+    ),
+    "who2018_pain_prevalence": Table(
+        label="WHO 2018 cancer-pain guideline: share of patients with pain",
+        columns=("setting", "patients_with_pain"),
+        rows=(
+            ("undergoing anti-cancer treatment", 55),
+            ("advanced, metastatic or terminal disease", 66),
+        ),
+        source="who2018_pain_record",
+        units={"patients_with_pain": "%"},
+        quote="Pain is experienced by 55% of patients undergoing anti-cancer treatment and by 66% "
+        "of patients who have advanced, metastatic, or terminal disease. The goal of cancer pain "
+        "management is to relieve pain to a level that allows for an acceptable quality of life.",
+        locator="Summary record, first and second paragraphs",
+    ),
     "targeted_honeymoon": Fact(
         "Source article's claim, not a trial result: a 'honeymoon period' of disease control on "
         "a first targeted therapy lasting",

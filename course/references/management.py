@@ -93,4 +93,31 @@ REFERENCES: dict[str, Reference] = {
         2024,
         doi="10.1200/JCO.24.00581",
     ),
+    "who2018_pain_record": Reference(
+        "World Health Organization",
+        "WHO guidelines for the pharmacological and radiotherapeutic management of cancer pain in "
+        "adults and adolescents: summary record",
+        "WHO Essential Medicines and Health Products Information Portal",
+        2018,
+        url="http://apps.who.int/medicinedocs/fr/m/abstract/Js23605en/",
+    ),
+    "planchard2025": Reference(
+        "Planchard D, Jänne PA, et al. (FLAURA2 investigators)",
+        "Survival with osimertinib plus chemotherapy in EGFR-mutated advanced NSCLC",
+        "N Engl J Med",
+        2025,
+        url="https://www.themednet.org/publications/"
+        "survival-with-osimertinib-plus-chemotherapy-in-mutated-advanced-nsclc",
+        unchecked="the author list and the DOI (abstract read in a reproduction)",
+    ),
+    "esmo_mariposa2024": Reference(
+        "European Society for Medical Oncology",
+        "FDA approves lazertinib with amivantamab-vmjw for locally advanced or metastatic NSCLC "
+        "with EGFR exon 19 deletions or exon 21 L858R substitution mutations",
+        "ESMO Oncology News",
+        2024,
+        url="https://esmo.org/oncology-news/fda-approves-lazertinib-with-amivantamab-vmjw-for-"
+        "locally-advanced-or-metastatic-nsclc-with-egfr-exon-19-deletions-or-exon-21-l858r-"
+        "substitution-mutations",
+    ),
 }
