@@ -187,7 +187,13 @@ def test_redaction_drops_the_rubric_shown_to_the_grader():
 def test_config_autograde_compares_outside_a_sandbox_that_hides_the_course(monkeypatch, tmp_path):
     config = load_config(monkeypatch, NBGRADER_DB_URL=f"sqlite:///{tmp_path}/gradebook.db")
     steps = [p.__name__ for p in config.Autograde.autograde_preprocessors]
-    assert steps[:4] == ["InjectNonce", "SandboxedExecute", "CompareAnswers", "ShowRubric"]
+    assert steps[:5] == [
+        "RefuseLinks",
+        "InjectNonce",
+        "SandboxedExecute",
+        "CompareAnswers",
+        "ShowRubric",
+    ]
     assert steps.index("CompareAnswers") < steps.index("SaveAutoGrades")
     assert "Execute" not in steps
     hidden = config.SandboxKernelManager.hidden_paths

@@ -29,6 +29,7 @@ PAGE_FIGURES_JS = """(plots, keys) => {
             ['uid', t.uid], ['type', t.type || 'scatter'], ['name', t.name],
             ...keys.filter(k => k in t).map(k => [k, plain(t[k])])])),
         layout: {
+            meta: (gd.layout || {}).meta,
             shapes: ((gd.layout || {}).shapes || []).map(s => ({x0: s.x0, x1: s.x1,
                                                                  y0: s.y0, y1: s.y1})),
             annotations: ((gd.layout || {}).annotations || []).map(a => ({
@@ -122,16 +123,22 @@ def _title(figure: dict) -> str:
     return (title.get("text") if isinstance(title, dict) else title) or "untitled"
 
 
+def _key(data: list[dict], layout: dict) -> tuple:
+    """What matches a page plot to a kernel figure: its trace uids and its layout ``meta`` (the
+    only tag of a figure drawn with shapes alone)."""
+    return tuple(t.get("uid") for t in data), layout.get("meta")
+
+
 def differences(page: Sequence[dict], kernel: dict) -> list[str]:
     """Every way the page's figures differ from the kernel's (``LabServer.kernel_figures``):
     each page plot must be a kernel figure (matched by trace uids) with the same traces,
     arrays and shapes/annotations; each figure the kernel shows must be in the page; and no
     update may have sent a placeholder for a trace's value (a later view would lose it)."""
-    by_uids = {tuple(t.get("uid") for t in f["data"]): f for f in kernel["figures"]}
+    by_uids = {_key(f["data"], f["layout"]): f for f in kernel["figures"]}
     problems = [f"an update sent a placeholder for {p}" for p in kernel["placeholders"]]
     matched = set()
     for n, drawn in enumerate(page):
-        uids = tuple(t["uid"] for t in drawn["data"])
+        uids = _key(drawn["data"], drawn["layout"])
         figure = by_uids.get(uids)
         if figure is None:
             problems.append(f"page plot {n}: traces {uids} match no figure of the kernel")

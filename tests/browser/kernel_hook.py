@@ -1,8 +1,9 @@
 """IPython startup file of the browser tests' kernels: keep every plotly figure the kernel shows.
 
 ``start_lab`` copies this file into the test session's IPython profile. A static figure is
-recorded when it is displayed: a copy whose traces get uids ``static-<n>-<i>`` is shown and
-kept, so the page's plot can be matched to it. FigureWidgets are found among the live widgets.
+recorded when it is displayed: a copy whose traces get uids ``static-<n>-<i>`` (and whose layout
+gets ``meta`` ``static-<n>``, for a figure drawn with shapes alone) is shown and kept, so the
+page's plot can be matched to it. FigureWidgets are found among the live widgets.
 Every update message a FigureWidget sends is checked for plotly's ``Undefined`` placeholder
 (the front end's model stores it in place of the trace's value: see ``course.plots.update``).
 A test then runs ``__course_dump_figures__(path)`` in the kernel and compares the JSON with
@@ -40,6 +41,7 @@ def _recording(show):
         fig = go.Figure(self)
         for i, trace in enumerate(fig.data):
             trace.uid = f"static-{len(_SHOWN)}-{i}"
+        fig.layout.meta = f"static-{len(_SHOWN)}"  # a figure of shapes alone has no trace uid
         _SHOWN.append(fig)
         return show(fig, *args, **kwargs)
 
