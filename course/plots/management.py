@@ -4,7 +4,6 @@ the zoledronic acid dosing steps and the lung-cancer treatment-line timeline.
 Every builder reads its numbers from :mod:`course.facts` and prints the source under the plot.
 """
 
-import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -14,7 +13,7 @@ from ..clinical.management import MirelsResult, SinsResult
 from ..facts import Table, fact, source_note
 from ..references import cite
 from ..remodeling import KOMAROVA_2003_CYCLING, Therapy, lesion, simulate
-from .theme import OKABE_ITO, add_caption, range_bar_chart, themed
+from .theme import OKABE_ITO, add_caption, range_bar_chart, themed, wrap
 
 __all__ = [
     "TreatmentLine",
@@ -533,15 +532,10 @@ def timeline_geometry(lines: Sequence[TreatmentLine]) -> dict[str, list]:
         out["y"].append(f"line {i}")
         out["color"].append(colours[line.basis])
         months = "duration not shown" if line.months is None else f"{line.months:.1f} months"
-        out["text"].append(_wrap(f"{line.name}: {months}"))
+        out["text"].append(wrap(f"{line.name}: {months}", 24))
         out["hover"].append(f"{line.name} · {months} ({line.basis})")
         start += width
     return out
-
-
-def _wrap(text: str, width: int = 24) -> str:
-    """Break ``text`` into lines of at most ``width`` characters joined by <br> (Plotly)."""
-    return "<br>".join(textwrap.wrap(text, width))
 
 
 def lung_timeline_figure(lines: Sequence[TreatmentLine]) -> go.Figure:
@@ -570,7 +564,7 @@ def lung_timeline_figure(lines: Sequence[TreatmentLine]) -> go.Figure:
         orientation="h",
         marker_color=OKABE_ITO["bluish green"],
         opacity=0.6,
-        text=[_wrap("bone-modifying agent, radiotherapy, supportive care (throughout)", 30)],
+        text=[wrap("bone-modifying agent, radiotherapy, supportive care (throughout)", 30)],
         textposition="outside",
         cliponaxis=False,
         constraintext="none",

@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 
 from ..clinical.prognosis import MIRELS_WINDOW_MONTHS, SurgeryBalance, katagiri_survival
 from ..references import cite
-from .theme import OKABE_ITO, add_caption, themed
+from .theme import OKABE_ITO, add_caption, themed, wrap
 
 __all__ = ["surgery_balance_caption", "surgery_balance_figure"]
 
@@ -84,7 +84,7 @@ def surgery_balance_figure(balance: SurgeryBalance, risk_group: str) -> go.Figur
     fig.update_xaxes(range=[0, 25], dtick=6)
     fig.update_yaxes(range=[0, 102])
     fig.update_layout(legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"})
-    add_caption(fig, surgery_balance_caption())
+    add_caption(fig, wrap(surgery_balance_caption(), 90))
     fig.layout.annotations[-1].align = "left"
-    fig.update_layout(margin={"b": 160, "t": 110})
+    fig.update_layout(margin={"b": 175, "t": 110}, height=540)  # six caption lines below the axis
     return fig

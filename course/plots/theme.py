@@ -1,5 +1,7 @@
 """The course plot theme (Okabe–Ito palette, fonts, unit-bearing axes) and generic builders."""
 
+import textwrap
+
 import plotly.graph_objects as go
 import plotly.io as pio
 
@@ -140,6 +142,12 @@ def range_bar_chart(
     )
     add_caption(fig, caption)
     return fig
+
+
+def wrap(text: str, width: int) -> str:
+    """Break ``text`` into lines of at most ``width`` characters joined by ``<br>`` (Plotly's line
+    break); line breaks already in ``text`` are kept."""
+    return "<br>".join("<br>".join(textwrap.wrap(part, width)) for part in text.split("<br>"))
 
 
 def add_caption(fig: go.Figure, text: str) -> go.Figure:
