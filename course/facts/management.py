@@ -603,7 +603,7 @@ FACTS: dict[str, Fact | Table] = {
                 "MARIPOSA",
                 "amivantamab + lazertinib",
                 "osimertinib",
-                "progression-free survival",
+                "progression-free survival (blinded independent central review)",
                 23.7,
                 16.6,
                 "esmo_mariposa2024",
@@ -619,7 +619,12 @@ FACTS: dict[str, Fact | Table] = {
         "FLAURA2's final analysis (N Engl J Med 2025) was read in a reproduction of its abstract: "
         "'The median overall survival was 47.5 months in the osimertinib plus platinum-pemetrexed "
         "group and 37.6 months in the osimertinib monotherapy group'. Both combinations added "
-        "toxicity: grade 3 or higher adverse events 70 % vs 34 % in FLAURA2.",
+        "toxicity: grade 3 or higher adverse events of any cause 70 % vs 34 % in FLAURA2 (same "
+        "abstract). MARIPOSA's toxicity is not compared in ESMO's report, which lists the "
+        "combination's common adverse reactions (≥20 %: rash, nail toxicity, infusion-related "
+        "reactions, venous thromboembolism among others); a secondary summary of the trial paper "
+        "(Cho et al., N Engl J Med 2024; journaljams.org) reports discontinuation of all agents for "
+        "treatment-related adverse events in 10 % vs 3 % on osimertinib (trial paper not read).",
     ),
     "who2018_pain_prevalence": Table(
         label="WHO 2018 cancer-pain guideline: share of patients with pain",

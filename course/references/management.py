@@ -108,7 +108,9 @@ REFERENCES: dict[str, Reference] = {
         2025,
         url="https://www.themednet.org/publications/"
         "survival-with-osimertinib-plus-chemotherapy-in-mutated-advanced-nsclc",
-        unchecked="the author list and the DOI (abstract read in a reproduction)",
+        unchecked="the author list and the DOI (abstract read in a reproduction dated "
+        "17 Oct 2025, i.e. online publication; a secondary report cites the print issue as "
+        "N Engl J Med 2026;394:27-38, not checked on PubMed or NEJM)",
     ),
     "esmo_mariposa2024": Reference(
         "European Society for Medical Oncology",
