@@ -559,7 +559,7 @@ ATLAS: tuple[AtlasEntry, ...] = (
             "The same lesion has a dark area and white patches. How many Mirels points does "
             "its lesion item score?",
             (
-                ("2 (mixed)", True, "Mirels scores blastic 1, mixed 2, lytic 3."),
+                ("2", True, "Mirels scores blastic 1, mixed 2, lytic 3."),
                 ("3", False, "3 is for a purely lytic lesion."),
                 ("1", False, "1 is for a purely blastic lesion."),
             ),
