@@ -623,8 +623,9 @@ FACTS: dict[str, Fact | Table] = {
         "abstract). MARIPOSA's toxicity is not compared in ESMO's report, which lists the "
         "combination's common adverse reactions (≥20 %: rash, nail toxicity, infusion-related "
         "reactions, venous thromboembolism among others); a secondary summary of the trial paper "
-        "(Cho et al., N Engl J Med 2024; journaljams.org) reports discontinuation of all agents for "
-        "treatment-related adverse events in 10 % vs 3 % on osimertinib (trial paper not read).",
+        "(Cho et al., N Engl J Med 2024; journaljams.org) reports discontinuation of all agents "
+        "for treatment-related adverse events in 10 % vs 3 % on osimertinib (trial paper not "
+        "read).",
     ),
     "who2018_pain_prevalence": Table(
         label="WHO 2018 cancer-pain guideline: share of patients with pain",
