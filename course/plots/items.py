@@ -1,0 +1,143 @@
+"""Figures of an item analysis (:mod:`course.assessment.items`) for the instructor.
+
+- :func:`item_map`: each item's difficulty against its point-biserial discrimination, with the
+  flag zones shaded (difficulty above 0.9, discrimination below 0.2);
+- :func:`option_figure`: for each multiple-choice item, how many students chose each option, the
+  key in green, options nobody chose labelled.
+"""
+
+import math
+
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from course.assessment.items import EASY, LOW_DISCRIMINATION, NO_ANSWER
+
+from .theme import OKABE_ITO, TEMPLATE, axis_title, themed
+
+__all__ = ["item_map", "option_figure"]
+
+FLAG_FILL = "rgba(213, 94, 0, 0.10)"  # vermillion, light
+
+
+def _require(table: pd.DataFrame, name: str, columns: tuple[str, ...]) -> None:
+    """Raise ValueError naming ``name``'s missing columns."""
+    missing = [c for c in columns if c not in table.columns]
+    if missing:
+        raise ValueError(f"{name} must have the columns {', '.join(columns)}; missing {missing}")
+
+
+def item_map(stats: pd.DataFrame, assignment: str) -> go.Figure:
+    """Difficulty (x) against point-biserial r (y), one labelled marker per item.
+
+    ``stats`` is :func:`course.assessment.items.item_statistics`'s table. Flagged items are
+    vermillion diamonds, the others blue circles; items whose ``r`` is undefined (no spread) are
+    drawn at r = 0 and say so in their label.
+    """
+    _require(stats, "stats", ("item", "difficulty", "point_biserial", "flags"))
+    fig = go.Figure()
+    fig.add_shape(
+        type="rect", x0=EASY, x1=1.02, y0=-1, y1=1, fillcolor=FLAG_FILL, line_width=0, layer="below"
+    )
+    fig.add_shape(
+        type="rect",
+        x0=-0.02,
+        x1=1.02,
+        y0=-1,
+        y1=LOW_DISCRIMINATION,
+        fillcolor=FLAG_FILL,
+        line_width=0,
+        layer="below",
+    )
+    for flagged, name, colour, symbol in (
+        (False, "no flag", OKABE_ITO["blue"], "circle"),
+        (True, "flagged", OKABE_ITO["vermillion"], "diamond"),
+    ):
+        part = stats[(stats["flags"] != "") == flagged]
+        if part.empty:
+            continue
+        r = part.point_biserial.fillna(0.0)
+        labels = [
+            f"{i} (r undefined)" if math.isnan(v) else str(i)
+            for i, v in zip(part["item"], part.point_biserial, strict=True)
+        ]
+        fig.add_scatter(
+            x=part.difficulty,
+            y=r,
+            mode="markers+text",
+            name=name,
+            text=labels,
+            textposition="top center",
+            textfont={"size": 12},
+            marker={
+                "color": colour,
+                "symbol": symbol,
+                "size": 12,
+                "line": {"width": 1, "color": "white"},
+            },
+            customdata=part["flags"],
+            hovertemplate="%{text}<br>difficulty %{x:.2f}<br>r %{y:.2f}<br>%{customdata}"
+            "<extra></extra>",
+        )
+    themed(
+        fig,
+        f"Item analysis of {assignment}: shaded zones are flagged "
+        f"(difficulty > {EASY:g}, point-biserial < {LOW_DISCRIMINATION:g})",
+        x=("Difficulty: mean share of the item's points", "fraction"),
+        y=("Discrimination: point-biserial r with the rest score", "r"),
+        height=560,
+    )
+    fig.update_xaxes(range=[-0.02, 1.02])
+    fig.update_yaxes(range=[-1, 1])
+    fig.update_layout(legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"})
+    return fig
+
+
+def option_figure(counts: pd.DataFrame, assignment: str) -> go.Figure:
+    """One bar chart per multiple-choice item: students per option (key green, others blue).
+
+    ``counts`` is :func:`course.assessment.items.option_counts`'s table. An option nobody chose
+    is labelled "nobody"; students without a valid letter appear as a grey "no answer" bar.
+    """
+    _require(counts, "counts", ("item", "option", "label", "count", "key", "unused"))
+    items = list(dict.fromkeys(counts["item"]))
+    fig = make_subplots(
+        rows=len(items), cols=1, subplot_titles=items, vertical_spacing=min(0.3 / len(items), 0.08)
+    )
+    top = max(int(counts["count"].max()), 1)
+    for row, item in enumerate(items, start=1):
+        part = counts[counts["item"] == item]
+        colours = [
+            "#999999" if o == NO_ANSWER else OKABE_ITO["bluish green"] if k else OKABE_ITO["blue"]
+            for o, k in zip(part.option, part.key, strict=True)
+        ]
+        text = [
+            "nobody" if u else f"{c}{' (key)' if k else ''}"
+            for c, k, u in zip(part["count"], part.key, part.unused, strict=True)
+        ]
+        fig.add_bar(
+            x=part["count"],
+            y=part.option,
+            orientation="h",
+            marker_color=colours,
+            text=text,
+            textposition="outside",
+            cliponaxis=False,
+            customdata=part.label,
+            showlegend=False,
+            hovertemplate="%{y}: %{customdata}<br>%{x} students<extra></extra>",
+            row=row,
+            col=1,
+        )
+        fig.update_yaxes(autorange="reversed", title_text="option", row=row, col=1)
+        fig.update_xaxes(range=[0, top * 1.25], row=row, col=1)
+    fig.update_xaxes(
+        title_text=axis_title("Students who chose it", "students"), row=len(items), col=1
+    )
+    fig.update_layout(
+        template=TEMPLATE,
+        title={"text": f"Options chosen in {assignment} (key in green)"},
+        height=120 + 170 * len(items),
+    )
+    return fig
