@@ -68,7 +68,7 @@ def item_map(stats: pd.DataFrame, assignment: str) -> go.Figure:
             mode="markers+text",
             name=name,
             text=labels,
-            textposition="top center",
+            textposition=["top left" if x > 0.8 else "top center" for x in part.difficulty],
             textfont={"size": 12},
             marker={
                 "color": colour,
@@ -88,6 +88,18 @@ def item_map(stats: pd.DataFrame, assignment: str) -> go.Figure:
         y=("Discrimination: point-biserial r with the rest score", "r"),
         height=560,
     )
+    for text, x, y, anchor in (
+        (f"flag: difficulty > {EASY:g}", 1.0, 0.97, "right"),
+        (f"flag: r < {LOW_DISCRIMINATION:g}", 0.0, -0.97, "left"),
+    ):
+        fig.add_annotation(
+            text=text,
+            x=x,
+            y=y,
+            xanchor=anchor,
+            showarrow=False,
+            font={"size": 12, "color": OKABE_ITO["vermillion"]},
+        )
     fig.update_xaxes(range=[-0.02, 1.02])
     fig.update_yaxes(range=[-1, 1])
     fig.update_layout(legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"})
@@ -103,7 +115,11 @@ def option_figure(counts: pd.DataFrame, assignment: str) -> go.Figure:
     _require(counts, "counts", ("item", "option", "label", "count", "key", "unused"))
     items = list(dict.fromkeys(counts["item"]))
     fig = make_subplots(
-        rows=len(items), cols=1, subplot_titles=items, vertical_spacing=min(0.3 / len(items), 0.08)
+        rows=len(items),
+        cols=1,
+        subplot_titles=items,
+        shared_xaxes=True,
+        vertical_spacing=min(0.4 / len(items), 0.1),
     )
     top = max(int(counts["count"].max()), 1)
     for row, item in enumerate(items, start=1):
