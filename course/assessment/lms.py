@@ -14,7 +14,8 @@ nbgrader's :class:`~nbgrader.api.Gradebook` API and writes the layouts two LMSs 
   ``spec/fixtures/gradebooks/basic_course_with_sis_login_id.csv``).
 - **Moodle** (grade import, CSV). "The import file format is the same as the corresponding export
   format", and on import you map "Email Address" to "useremail", or "Id Number" to
-  "useridnumber" (https://docs.moodle.org/311/en/Grade_import). The header follows Moodle's own
+  "useridnumber" (https://docs.moodle.org/311/en/Grade_import; the tip in full:
+  https://docs.moodle.org/27/en/Grade_import). The header follows Moodle's own
   import test: ``"First name",Surname,"ID number",Institution,Department,"Email address"``, the
   grade items, ``Feedback: <item>`` columns and ``Course total`` (moodle/moodle,
   ``grade/import/csv/tests/load_data_test.php``).
