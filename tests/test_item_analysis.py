@@ -29,13 +29,15 @@ Upper-lower 27 %: round(2.7) = 3 students each. By total (stable): top s01 s03 s
 s08 s10. D(q1) = 1 - 0 = 1; D(q2) = 2/3 - 1/3 = 1/3; D(q3) = 1 - 0 = 1; D(q4) = 0.
 
 Choices recorded (q1 key b, q2 key c): q1 a a c | b x6 (as "b", "(b)", " B ") | s10 two records
-(no answer); option d nobody. q2: c x5, a x3, b x1, d x1.
+(no answer); option d nobody. q2: c x5 (s09's record stored as JSON text), a x3, b x1, d x1.
 """
 
+import json
 import math
 import shutil
 
 import nbformat
+import pandas as pd
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 from nbgrader.api import Gradebook
@@ -114,9 +116,15 @@ def course(tmp_path_factory):
         answers = {item: CHOSEN[item][i] for item in CHOSEN}
         if student == "s10":
             answers["q1"] = ["b", "a"]  # a forged second record: the grader accepts neither
+        nb = quiz_notebook(answers)
+        if student == "s09":  # a JSON bundle stored as text reads the same
+            output = next(
+                c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "q2"
+            ).outputs[0]
+            output.data[ANSWER_MIME] = json.dumps(output.data[ANSWER_MIME])
         folder = root / "autograded" / student / QUIZ
         folder.mkdir(parents=True)
-        nbformat.write(quiz_notebook(answers), folder / f"{QUIZ}.ipynb")
+        nbformat.write(nb, folder / f"{QUIZ}.ipynb")
     return root
 
 
@@ -208,6 +216,15 @@ def test_item_map_draws_each_item_where_its_statistics_are(stats):
     assert "point-biserial" in fig.layout.yaxis.title.text and QUIZ in fig.layout.title.text
     with pytest.raises(ValueError, match="stats must have the columns"):
         item_map(table.drop(columns="flags"), QUIZ)
+
+
+def test_item_map_gives_items_at_one_point_one_marker():
+    stats = item_statistics(
+        pd.DataFrame({"x1": [1, 0, 1], "x2": [1, 0, 1], "x3": [0, 1, 1]}),
+        pd.Series({"x1": 1.0, "x2": 1.0, "x3": 1.0}),
+    )
+    labels = [label for trace in item_map(stats, QUIZ).data for label in trace.text]
+    assert sorted(labels) == ["x1, x2", "x3"]
 
 
 def test_option_figure_shows_counts_key_and_unused_options(course):

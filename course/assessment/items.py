@@ -23,6 +23,7 @@ Flags, with thresholds an instructor can change: ``p > 0.9`` (nearly everyone ge
 """
 
 import argparse
+import json
 import re
 import sys
 from collections.abc import Sequence
@@ -182,10 +183,22 @@ def choice_options(notebook: nbformat.NotebookNode) -> dict[str, dict[str, str]]
     return found
 
 
+def _as_record(data: Any) -> Any:
+    """An answer record as stored: a dict, or its JSON text (``None`` if that is no JSON)."""
+    if not isinstance(data, str):
+        return data
+    try:
+        return json.loads(data)
+    except ValueError:
+        return None
+
+
 def _recorded_letter(cell: Any, grade_id: str) -> str | None:
     """The normalised letter of the one answer record for ``grade_id`` in ``cell``'s outputs."""
     records = [
-        o["data"][ANSWER_MIME] for o in cell.get("outputs", []) if ANSWER_MIME in o.get("data", {})
+        _as_record(r)
+        for o in cell.get("outputs", [])
+        if (r := o.get("data", {}).get(ANSWER_MIME)) is not None
     ]
     records = [r for r in records if isinstance(r, dict) and r.get("grade_id") == grade_id]
     return normalise_choice(records[0].get("answer")) if len(records) == 1 else None

@@ -6,19 +6,18 @@
   key in green, options nobody chose labelled.
 """
 
-import math
-
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from course.assessment.items import EASY, LOW_DISCRIMINATION, NO_ANSWER
 
-from .theme import OKABE_ITO, TEMPLATE, axis_title, themed
+from .theme import OKABE_ITO, TEMPLATE, axis_title, themed, wrap
 
 __all__ = ["item_map", "option_figure"]
 
 FLAG_FILL = "rgba(213, 94, 0, 0.10)"  # vermillion, light
+LABEL_WIDTH = 40  # characters per line of a marker's item list
 
 
 def _require(table: pd.DataFrame, name: str, columns: tuple[str, ...]) -> None:
@@ -28,12 +27,19 @@ def _require(table: pd.DataFrame, name: str, columns: tuple[str, ...]) -> None:
         raise ValueError(f"{name} must have the columns {', '.join(columns)}; missing {missing}")
 
 
+def _label_side(x: float, y: float) -> str:
+    """Where a marker's label goes so that it stays inside the plot (near an edge: inwards)."""
+    vertical = "bottom" if y > 0.8 else "top"
+    return f"{vertical} {'left' if x > 0.75 else 'right' if x < 0.25 else 'center'}"
+
+
 def item_map(stats: pd.DataFrame, assignment: str) -> go.Figure:
     """Difficulty (x) against point-biserial r (y), one labelled marker per item.
 
     ``stats`` is :func:`course.assessment.items.item_statistics`'s table. Flagged items are
-    vermillion diamonds, the others blue circles; items whose ``r`` is undefined (no spread) are
-    drawn at r = 0 and say so in their label.
+    vermillion diamonds, the others blue circles; items at the same point (to 2 decimals) share a
+    larger marker and list their names; items whose ``r`` is undefined (no spread) are drawn at 0
+    and say so in their label.
     """
     _require(stats, "stats", ("item", "difficulty", "point_biserial", "flags"))
     fig = go.Figure()
@@ -57,26 +63,33 @@ def item_map(stats: pd.DataFrame, assignment: str) -> go.Figure:
         part = stats[(stats["flags"] != "") == flagged]
         if part.empty:
             continue
-        r = part.point_biserial.fillna(0.0)
+        # Items at the same point (to 2 decimals) share one marker and label: small classes tie.
+        at = part.assign(x=part.difficulty.round(2), y=part.point_biserial.fillna(0.0).round(2))
+        groups = [g for _, g in at.groupby(["x", "y"], sort=False)]
         labels = [
-            f"{i} (r undefined)" if math.isnan(v) else str(i)
-            for i, v in zip(part["item"], part.point_biserial, strict=True)
+            wrap(", ".join(g["item"]), LABEL_WIDTH)
+            + (" (r undefined)" if g.point_biserial.isna().all() else "")
+            for g in groups
         ]
+        x = [g.difficulty.iloc[0] for g in groups]
+        y = [g.point_biserial.fillna(0.0).iloc[0] for g in groups]
         fig.add_scatter(
-            x=part.difficulty,
-            y=r,
+            x=x,
+            y=y,
             mode="markers+text",
             name=name,
             text=labels,
-            textposition=["top left" if x > 0.8 else "top center" for x in part.difficulty],
+            textposition=[_label_side(*point) for point in zip(x, y, strict=True)],
             textfont={"size": 12},
+            cliponaxis=False,
             marker={
                 "color": colour,
                 "symbol": symbol,
-                "size": 12,
+                "size": [10 + 2 * len(g) for g in groups],
                 "line": {"width": 1, "color": "white"},
+                "opacity": 1,
             },
-            customdata=part["flags"],
+            customdata=[g["flags"].iloc[0] for g in groups],
             hovertemplate="%{text}<br>difficulty %{x:.2f}<br>r %{y:.2f}<br>%{customdata}"
             "<extra></extra>",
         )
