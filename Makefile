@@ -78,10 +78,11 @@ collect-zip: $(STAMP)
 	cd assessments && $(CURDIR)/$(BIN)/python -m course.assessment.collect $(ASSIGNMENT)
 
 # Grades for an LMS: one row per student, a column per released assignment, a total (and
-# <OUT>_notes.csv with late and missing work). LMS=canvas or moodle; ARGS e.g.
-#   make lms-export LMS=canvas OUT=grades_canvas.csv ARGS="--late-penalty 10 --late-cap 50"
+# <OUT>_notes.csv with late and missing work), in assessments/ like nbgrader's grades.csv.
+# LMS=canvas or moodle; ARGS e.g.
+#   make lms-export LMS=canvas ARGS="--late-penalty 10 --late-cap 50"
 LMS ?= canvas
-OUT ?= grades_$(LMS).csv
+OUT ?= assessments/grades_$(LMS).csv
 lms-export: $(STAMP)
 	cd assessments && $(CURDIR)/$(BIN)/python -m course.assessment.lms $(LMS) \
 		--out $(abspath $(OUT)) $(ARGS)
@@ -90,4 +91,4 @@ lms-export: $(STAMP)
 #   make item-analysis ASSIGNMENT=quiz01_pathophysiology
 item-analysis: $(STAMP)
 	cd assessments && $(CURDIR)/$(BIN)/python -m course.assessment.items $(ASSIGNMENT) \
-		--html $(abspath item_analysis_$(ASSIGNMENT).html)
+		--html $(CURDIR)/assessments/item_analysis_$(ASSIGNMENT).html
