@@ -189,3 +189,15 @@ def test_command_writes_the_file_and_the_notes(template, tmp_path, capsys):
     with pytest.raises(SystemExit):
         main([*args, "--late-penalty", "150"])
     assert "percent_per_day must be a number from 0 to 100" in capsys.readouterr().err
+
+
+def test_command_refuses_a_folder_without_a_gradebook(tmp_path, capsys):
+    args = ["canvas", "--out", str(tmp_path / "out.csv"), "--course", str(tmp_path)]
+    with pytest.raises(SystemExit):
+        main(args)
+    assert "has no nbgrader_config.py" in capsys.readouterr().err
+    (tmp_path / "nbgrader_config.py").write_text("c = get_config()\n")
+    with pytest.raises(SystemExit):
+        main(args)
+    assert "no gradebook at sqlite:///" in capsys.readouterr().err
+    assert not (tmp_path / "gradebook.db").exists()  # nbgrader would have made an empty one
