@@ -246,3 +246,21 @@ def test_command_prints_the_tables_and_writes_the_page(course, tmp_path, capsys)
     assert "options nobody chose: 1" in out and "fourth" in out
     html = page.read_text()
     assert html.count("Plotly.newPlot") == 2 and "point-biserial &lt; 0.2" in html
+
+
+def test_choices_are_read_from_what_record_answer_shows_in_a_kernel(tmp_path):
+    """The record format end to end: a real kernel runs the recorder, the notebook is saved."""
+    from nbclient import NotebookClient
+
+    nb = quiz_notebook()
+    nb.cells.insert(0, new_code_cell('from course.grading import record_answer\nq1 = " C "'))
+    nb.cells = [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") != "q2"]
+    for cell in nb.cells:
+        if cell.metadata.get("nbgrader", {}).get("grade_id") in ("q3", "q4"):
+            cell.source = ""
+    NotebookClient(nb, timeout=60, kernel_name="python3").execute()
+    folder = tmp_path / "autograded" / "s01" / QUIZ
+    folder.mkdir(parents=True)
+    nbformat.write(nb, folder / f"{QUIZ}.ipynb")
+    choices = chosen_options(tmp_path / "autograded", QUIZ, QUIZ, ["q1"])
+    assert choices.to_dict() == {"q1": {"s01": "c"}}
