@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings
 
-.PHONY: lab test test-lite bench lint clean-notebooks release setup nbgrader collect-zip lite lite-serve test-pyodide-pins
+.PHONY: lab test test-lite bench lint clean-notebooks release setup nbgrader collect-zip lite lite-serve test-pyodide-pins lms-export item-analysis
 
 setup: $(STAMP)
 
@@ -76,3 +76,19 @@ nbgrader: $(STAMP)
 #   make collect-zip ASSIGNMENT=case01_tumour_board
 collect-zip: $(STAMP)
 	cd assessments && $(CURDIR)/$(BIN)/python -m course.assessment.collect $(ASSIGNMENT)
+
+# Grades for an LMS: one row per student, a column per released assignment, a total (and
+# <OUT>_notes.csv with late and missing work), in assessments/ like nbgrader's grades.csv.
+# LMS=canvas or moodle; ARGS e.g.
+#   make lms-export LMS=canvas ARGS="--late-penalty 10 --late-cap 50"
+LMS ?= canvas
+OUT ?= assessments/grades_$(LMS).csv
+lms-export: $(STAMP)
+	cd assessments && $(CURDIR)/$(BIN)/python -m course.assessment.lms $(LMS) \
+		--out $(abspath $(OUT)) $(ARGS)
+
+# Item analysis of one assignment (difficulty, discrimination, options chosen) as an HTML page:
+#   make item-analysis ASSIGNMENT=quiz01_pathophysiology
+item-analysis: $(STAMP)
+	cd assessments && $(CURDIR)/$(BIN)/python -m course.assessment.items $(ASSIGNMENT) \
+		--html $(CURDIR)/assessments/item_analysis_$(ASSIGNMENT).html
