@@ -225,7 +225,7 @@ NARRATIVE = set().union(
     ("4", "5"),  # power 4/5
     ("11", "7", "19", "790"),  # T11, T7, exon 19, T790M
     ("223", "234", "2005", "2018", "2019", "2024"),  # radium-223, NG234, years
-    ("2014", "2017", "2020", "2021"),  # publication years in citations (cases 5 and 6)
+    {str(reference.year) for reference in REFERENCES.values()},  # years in citations
     ("131",),  # iodine-131
     ("0702",),  # trial name SWOG S0702
 )

@@ -43,6 +43,7 @@ _START_BMA = (
 )
 _NOT_FOR_PAIN = "do not use a bone-modifying agent alone for pain"
 _ONJ_3Y = row("onj_zoledronic_cumulative", 3)[1]
+_MRONJ = [r[0] for r in fact("mronj_risk_factors").rows]
 _CG = {name: value for name, value, _ in fact("cockcroft_gault_constants").rows}
 _AGE, _WEIGHT, _CREATININE, _ = KIDNEY
 
@@ -98,7 +99,7 @@ BREAST_FEMUR = Case(
                 Choice(
                     "Prophylactic fixation alone: the nail protects the bone, so no radiotherapy",
                     "acceptable",
-                    "The fixation is right, but the tumour keeps growing around the nail: ASTRO "
+                    "The fixation is right, but it treats the bone, not the tumour in it: ASTRO "
                     f"2024 recommends {_POSTOP_RT}.",
                 ),
                 Choice(
@@ -177,8 +178,9 @@ BREAST_FEMUR = Case(
                 Choice(
                     "Start zoledronic acid today and extract the tooth next month",
                     "poor",
-                    "Dental extraction after starting a bone-modifying agent is a classic "
-                    "trigger of osteonecrosis of the jaw: treat the tooth first.",
+                    f"A tooth with symptoms is the risk: in one series, '{_MRONJ[0]}' predicted "
+                    "osteonecrosis of the jaw on high-dose bisphosphonate or denosumab (Soutome "
+                    "2018). Treat the tooth first, then start.",
                 ),
                 Choice("HER2-targeted therapy", "poor", "Her tumour is HER2-negative."),
                 Choice(
@@ -212,6 +214,7 @@ BREAST_FEMUR = Case(
         "astro2024",
         "vanpoznak2017",
         "swog_s0702",
+        "soutome2018",
         "fda_zoledronic",
         "cockcroft1976",
     ),

@@ -194,15 +194,16 @@ HYPERCALCAEMIA = Case(
                 Choice(
                     "Dehydration alone: the fluids fixed it, so no further tests",
                     "poor",
-                    "Dehydration worsens hypercalcaemia but does not start it: the cause "
-                    "(most often tumour PTHrP) is still there, and the calcium will rise again.",
+                    "Fluids corrected the dehydration, not its cause: most hypercalcaemia of "
+                    "malignancy is humoral (PTHrP), so the calcium can rise again unless the "
+                    "cause is found and the cancer treated.",
                 ),
                 Choice(
                     "Probably primary hyperparathyroidism: refer him for parathyroid surgery",
                     "poor",
-                    "Possible alongside cancer, which is why PTH is measured, but in a man with "
-                    "advanced cancer the humoral (PTHrP) mechanism is the commonest cause; "
-                    "surgery waits for the tests.",
+                    "Not the likely cause here: most hypercalcaemia of malignancy is humoral "
+                    "(PTHrP), and measuring PTH and PTHrP is how the two are told apart. Surgery "
+                    "waits for those tests.",
                 ),
             ),
             lessons=("03", "08"),

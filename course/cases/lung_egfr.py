@@ -42,6 +42,8 @@ _SCHEDULES = ", ".join(r[0] for r in fact("astro_equivalent_schedules").rows)
 _DUTCH = dict((r[0], r[2]) for r in fact("dutch_fractionation").rows)
 _GUIDE = {r[1]: r[2] for r in fact("guideline_recommendations").rows}
 _NOT_FOR_PAIN = "do not use a bone-modifying agent alone for pain"
+_ICI = dict(fact("lee2017_ici_egfr").rows)
+_TEMEL = dict(fact("temel2010_survival").rows)
 
 
 LUNG_EGFR = Case(
@@ -96,8 +98,9 @@ LUNG_EGFR = Case(
                 Choice(
                     "PD-L1 alone, to decide on immunotherapy",
                     "poor",
-                    "PD-L1 matters, but driver results come first: a targeted drug is the "
-                    "first-line choice when a driver is found.",
+                    "Driver results come first: with an EGFR mutation, checkpoint inhibitors did "
+                    "not improve survival over docetaxel (hazard ratio "
+                    f"{_ICI['EGFR-mutant']:g}; Lee 2017), and a targeted drug does.",
                 ),
                 Choice(
                     "Nothing: start platinum chemotherapy now",
@@ -143,7 +146,9 @@ LUNG_EGFR = Case(
                 Choice(
                     "Immunotherapy alone",
                     "poor",
-                    "Immunotherapy alone works poorly in EGFR-driven tumours.",
+                    "Checkpoint inhibitors help little in EGFR-driven tumours: against docetaxel "
+                    f"the hazard ratio for death was {_ICI['EGFR-mutant']:g} in EGFR-mutant "
+                    f"disease vs {_ICI['EGFR wild-type']:g} in wild-type (Lee 2017).",
                 ),
             ),
             next="spine",
@@ -218,8 +223,8 @@ LUNG_EGFR = Case(
                 Choice(
                     "Radiotherapy to each new lesion and osimertinib unchanged",
                     "poor",
-                    "Local treatment can suit one or two progressing lesions; progression in "
-                    "bone and liver is widespread and calls for a change of systemic therapy.",
+                    "Radiotherapy can still treat a painful lesion, but progression in bone and "
+                    "liver is widespread: it calls for a change of systemic therapy too.",
                 ),
                 Choice(
                     "Continue osimertinib unchanged",
@@ -240,13 +245,17 @@ LUNG_EGFR = Case(
                     "mindfulness-based stress reduction) and early palliative care",
                     "best",
                     "Many people keep working with bone metastases; 'scanxiety' is common "
-                    "and treatable, and palliative care early improves symptom control.",
+                    "and treatable. Early palliative care alongside oncology care improved "
+                    "quality of life and mood in metastatic lung cancer, with a median survival "
+                    f"of {_TEMEL['early palliative care']:g} vs {_TEMEL['standard care']:g} "
+                    "months (Temel 2010).",
                 ),
                 Choice(
                     "Discuss adapted work, and offer palliative care once treatment stops",
                     "acceptable",
                     "Work advice is right, but palliative care helps early, alongside "
-                    "treatment, and her anxiety before scans deserves its own help.",
+                    "treatment: in Temel's trial it was started soon after diagnosis. Her "
+                    "anxiety before scans deserves its own help.",
                 ),
                 Choice(
                     "Reassure her that scan anxiety passes by itself",
@@ -282,5 +291,7 @@ LUNG_EGFR = Case(
         "dutch2004",
         "esmo2020",
         "vanpoznak2017",
+        "lee2017_ici_egfr",
+        "temel2010",
     ),
 )

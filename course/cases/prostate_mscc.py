@@ -65,6 +65,7 @@ _DEXAMETHASONE = fact("mscc_dexamethasone_dose")
 _RT_WITH_DEX = fact("mscc_dexamethasone_with_rt").rows[0][0]
 _SURGERY_THEN_RT = fact("mscc_surgery_preferred").rows[0][0]
 _RT_MIN_LIFE = fact("rt_min_life_expectancy")
+_MULTILEVEL = fact("mscc_multilevel")
 _MRI_WITHIN = fact("mscc_mri_within").text()
 _PATCHELL_WALK = row("patchell2005", "ambulatory after treatment")
 _PATCHELL_PARAPLEGIA = fact("patchell2005_paraplegia_exclusion")
@@ -146,8 +147,8 @@ PROSTATE_MSCC = Case(
         Step(
             "triage",
             "Calculate before you decide: enter his symptoms into the course's triage "
-            "(`triage` from `course.clinical`): back pain that is mechanical and wakes him at night, "
-            "heavy legs, unsteady walking, and (on examination) reduced sensation.",
+            "(`triage` from `course.clinical`): back pain that is mechanical and wakes him at "
+            "night, heavy legs, unsteady walking, and (on examination) reduced sensation.",
             "What urgency does the triage give, and which red flags set it?",
             (
                 Choice(
@@ -194,9 +195,9 @@ PROSTATE_MSCC = Case(
                 Choice(
                     "Dexamethasone now and an MRI of the thoracolumbar spine, where the pain is",
                     "acceptable",
-                    "Dexamethasone is right, but NICE asks for an MRI of the whole spine: "
-                    "metastases can compress the cord at more than one level, away from the "
-                    "pain.",
+                    "Dexamethasone is right, but NICE asks for an MRI of the whole spine: in "
+                    f"one MRI series {_MULTILEVEL.text()} of patients with spinal involvement "
+                    "had more than one level involved, most of them unsuspected (Heldmann 1997).",
                 ),
                 Choice(
                     "Plain radiograph of the spine and review in clinic in two weeks",
@@ -377,6 +378,7 @@ PROSTATE_MSCC = Case(
     ),
     references=(
         "nice_ng234",
+        "heldmann1997",
         "fisher2010",
         "patchell2005",
         "hoskin2019",
