@@ -112,7 +112,7 @@ BREAST_FEMUR = Case(
                     "Radiotherapy first, and fixation only if the pain persists",
                     "poor",
                     "Pain relief does not mean the bone is strong: the risk comes from the "
-                    f"lesion's size and site, and ESMO prefers {_PROPHYLACTIC}.",
+                    f"lesion's size and site. ESMO: {_PROPHYLACTIC}.",
                 ),
                 Choice(
                     "Wait for a fracture, then fix it",

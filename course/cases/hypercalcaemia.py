@@ -126,12 +126,14 @@ HYPERCALCAEMIA = Case(
         ),
         Step(
             "treat",
-            "He is started on IV saline.",
+            "He is started on IV saline. His usual medicines include calcium and vitamin D "
+            "tablets.",
             "Which initial treatment?",
             (
                 Choice(
                     "IV fluids, then denosumab (or zoledronic acid once rehydrated); add "
-                    f"calcitonin for calcium ≥ {_CA_SEVERE:g} mmol/L",
+                    f"calcitonin for calcium ≥ {_CA_SEVERE:g} mmol/L; stop his calcium and "
+                    "vitamin D",
                     "best",
                     "Fluids first, then an antiresorptive. The Endocrine Society suggests "
                     "denosumab rather than an IV bisphosphonate (a conditional recommendation, "

@@ -66,6 +66,7 @@ _RT_WITH_DEX = fact("mscc_dexamethasone_with_rt").rows[0][0]
 _SURGERY_THEN_RT = fact("mscc_surgery_preferred").rows[0][0]
 _RT_MIN_LIFE = fact("rt_min_life_expectancy")
 _MULTILEVEL = fact("mscc_multilevel")
+_RT_FOR_PAIN = fact("rt_for_bone_pain").rows[0][0]
 _MRI_WITHIN = fact("mscc_mri_within").text()
 _PATCHELL_WALK = row("patchell2005", "ambulatory after treatment")
 _PATCHELL_PARAPLEGIA = fact("patchell2005_paraplegia_exclusion")
@@ -240,8 +241,8 @@ PROSTATE_MSCC = Case(
                     "Best supportive care only: paralysis this long will not recover",
                     "poor",
                     "Recovery of walking is unlikely, but treatment still aims at pain, "
-                    f"stability and care: ASTRO 2024 recommends {_RT_WITH_DEX} for cord "
-                    "compression.",
+                    f"stability and care: ASTRO 2024 recommends {_RT_FOR_PAIN} (strong), and "
+                    f"{_RT_WITH_DEX} when the cord is compressed.",
                 ),
                 Choice(
                     "Wait for the routine clinic appointment",
