@@ -175,3 +175,21 @@ def test_app_takes_the_reason_from_its_text_box_and_shows_bad_input_as_a_message
     app.submit(0)
     assert app.run.history[0].justification == "Tokuhashi counts thyroid high"
     assert app.reason.value == ""
+
+
+@pytest.mark.parametrize("key", sorted(CASES))
+def test_every_fact_a_case_reads_is_in_its_reference_list(key):
+    """The references shown under a case include the (main) source of every fact its text reads.
+
+    A table whose rows cite several sources is checked by its main source only: a case reads
+    one or two of its rows."""
+    import importlib
+    import inspect
+    import re
+
+    module = importlib.import_module(f"course.cases.{key}")
+    keys = set(re.findall(r"""(?:fact|row)\(\s*["'](\w+)["']""", inspect.getsource(module)))
+    assert keys, key
+    sources = {fact(name).source for name in keys}
+    missing = sorted(sources - set(CASES[key].references))
+    assert not missing, f"{key} reads facts from {missing} but does not list them"
