@@ -2,6 +2,9 @@
 or five options per step (each with its own feedback), and shows each reason beside the team's
 plan."""
 
+import importlib
+import inspect
+import re
 import subprocess
 import sys
 
@@ -183,10 +186,6 @@ def test_every_fact_a_case_reads_is_in_its_reference_list(key):
 
     A table whose rows cite several sources is checked by its main source only: a case reads
     one or two of its rows."""
-    import importlib
-    import inspect
-    import re
-
     module = importlib.import_module(f"course.cases.{key}")
     keys = set(re.findall(r"""(?:fact|row)\(\s*["'](\w+)["']""", inspect.getsource(module)))
     assert keys, key
