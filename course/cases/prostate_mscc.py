@@ -66,6 +66,7 @@ _RT_WITH_DEX = fact("mscc_dexamethasone_with_rt").rows[0][0]
 _SURGERY_THEN_RT = fact("mscc_surgery_preferred").rows[0][0]
 _RT_MIN_LIFE = fact("rt_min_life_expectancy")
 _MULTILEVEL = fact("mscc_multilevel")
+_XRAY_MISSED = fact("xray_missed_lesions")
 _RT_FOR_PAIN = fact("rt_for_bone_pain").rows[0][0]
 _MRI_WITHIN = fact("mscc_mri_within").text()
 _PATCHELL_WALK = row("patchell2005", "ambulatory after treatment")
@@ -203,8 +204,8 @@ PROSTATE_MSCC = Case(
                 Choice(
                     "Plain radiograph of the spine and review in clinic in two weeks",
                     "poor",
-                    "A radiograph misses many lesions and says nothing about the "
-                    "cord; a two-week delay risks paraplegia.",
+                    f"A radiograph misses up to {_XRAY_MISSED.text()} of bone metastases and "
+                    "shows nothing of the cord; a two-week delay risks paraplegia.",
                     next="delay",
                 ),
                 Choice(
@@ -380,6 +381,7 @@ PROSTATE_MSCC = Case(
     references=(
         "nice_ng234",
         "heldmann1997",
+        "xray2009",
         "fisher2010",
         "patchell2005",
         "hoskin2019",
