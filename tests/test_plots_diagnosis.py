@@ -4,6 +4,7 @@ import pytest
 
 from course.facts import fact
 from course.plots.diagnosis import (
+    _STATUS_STYLE,
     PRIMARIES,
     SKELETON_SITES,
     accuracy_rows,
@@ -12,6 +13,7 @@ from course.plots.diagnosis import (
     calcium_markers,
     calcium_scale_figure,
     imaging_accuracy_chart,
+    primary_sites,
     roc_space_figure,
     skeleton_map,
     skeleton_site_status,
@@ -76,13 +78,52 @@ def test_skeleton_is_qualitative_and_sourced():
     lung = skeleton_site_status("Lung")
     breast = skeleton_site_status("Breast")
     assert lung["spine"] == breast["spine"] == "common"
-    assert lung["hands and feet"] == "rare, most often lung"
+    assert lung["hands and feet"] == "rare (acral), most often lung"
     assert breast["hands and feet"] == "rare"
     fig = skeleton_map("Prostate")
     assert len(fig.data[0].x) == len(SKELETON_SITES)
-    assert "No per-primary site frequencies" in _caption(fig)
+    assert "only where a cited source says so" in _caption(fig)
     assert "blastic" in _caption(fig)
-    assert "%" not in " ".join(fig.data[0].customdata)
+
+
+def _highlighted(primary):
+    """The sites drawn in the 'favoured by this primary' colour and size."""
+    fig = skeleton_map(primary)
+    favoured = _STATUS_STYLE["favoured by this primary (cited)"]
+    marker = fig.data[0].marker
+    return {
+        site
+        for site, colour, size in zip(fig.data[0].text, marker.color, marker.size, strict=True)
+        if (colour, size) == favoured
+    }
+
+
+def test_primaries_with_different_cited_site_facts_draw_different_sites():
+    lung, thyroid = _highlighted("Lung"), _highlighted("Thyroid")
+    assert lung == {"hands and feet"}
+    regions = sorted(fact("thyroid_bone_sites").rows, key=lambda r: -r[1])
+    assert thyroid == {"spine", "pelvis", "ribs"}  # the three most frequent drawn regions
+    assert [r[0] for r in regions[:3]] == ["spine", "pelvis", "sternum and ribs"]
+    assert lung != thyroid
+    assert _highlighted("Breast") == _highlighted("Prostate") == set()  # no cited sites of theirs
+
+
+@pytest.mark.parametrize("primary", PRIMARIES)
+def test_every_highlighted_site_has_a_quoted_fact(primary):
+    own = primary_sites(primary)
+    assert _highlighted(primary) == set(own)
+    for site, (key, text) in own.items():
+        record = fact(key)
+        assert record.quote and record.locator, (primary, site)
+        sites = skeleton_map(primary).data[0]
+        assert dict(zip(sites.text, sites.customdata, strict=True))[site] == text
+
+
+def test_thyroid_skull_is_not_marked_and_the_caption_says_why():
+    assert "skull" not in primary_sites("Thyroid")
+    cranial = dict(fact("thyroid_bone_sites").rows)["craniomaxillofacial"]
+    caption = _caption(skeleton_map("Thyroid"))
+    assert f"craniomaxillofacial: {cranial:g} %" in caption and "skull is not marked" in caption
 
 
 def test_skeleton_rejects_unknown_primary():

@@ -5,7 +5,14 @@ import re
 
 import pytest
 
-from course.cases import renal_solitary, thyroid_radioiodine
+from course.cases import (
+    breast_femur,
+    hypercalcaemia,
+    lung_egfr,
+    prostate_mscc,
+    renal_solitary,
+    thyroid_radioiodine,
+)
 from course.clinical import (
     cockcroft_gault,
     corrected_calcium,
@@ -104,12 +111,16 @@ def test_course_cases_meet_the_brief():
             assert run.choose(0).rating == "best"  # the first option is the best path
 
 
+RADIOGRAPH = 3
+"""Index of case 1's 'plain radiograph and review in two weeks' option at its 'first' step."""
+
+
 def test_prostate_case_branches_on_delay():
     case = CASES["prostate_mscc"]
-    fast = play(case, [0, 0, 0, 0])
-    slow = play(case, [1, 0, 0, 0, 0])
+    fast = play(case, [0, 0, 0, 0, 0])
+    slow = play(case, [0, RADIOGRAPH, 0, 0, 0, 0])
     assert "delay" not in [d.step.id for d in fast.history]
-    assert [d.step.id for d in slow.history][:2] == ["first", "delay"]
+    assert [d.step.id for d in slow.history][:3] == ["triage", "first", "delay"]
 
 
 def test_case_numbers_come_from_the_calculators():
@@ -214,34 +225,34 @@ NARRATIVE = set().union(
     ("4", "5"),  # power 4/5
     ("11", "7", "19", "790"),  # T11, T7, exon 19, T790M
     ("223", "234", "2005", "2018", "2019", "2024"),  # radium-223, NG234, years
-    ("2014", "2017", "2020", "2021"),  # publication years in citations (cases 5 and 6)
+    {str(reference.year) for reference in REFERENCES.values()},  # years in citations
     ("131",),  # iodine-131
+    ("0702",),  # trial name SWOG S0702
 )
 
 
 def test_every_number_in_a_case_is_computed_or_a_fact_or_narrative():
-    computed = {
-        f"{cockcroft_gault(62, 58, 1.1, 'female'):.0f}",
-        f"{cockcroft_gault(74, 60, 2.0, 'male'):.0f}",
-        f"{corrected_calcium(3.2, 24, unit='mmol/L'):.2f}",
-        f"{zoledronic_acid_dose(cockcroft_gault(62, 58, 1.1, 'female')):g}",
-    }
-    for args in (
-        ("junctional", "mechanical", "blastic", "normal", "<50%", "bilateral"),
-        ("semirigid", "mechanical", "blastic", "normal", "<50%", "none"),
-        ("junctional", "mechanical", "lytic", "normal", ">50%", "bilateral"),
-        ("semirigid", "occasional", "lytic", "normal", "none", "unilateral"),
+    computed = set()
+    for kidney in (breast_femur.KIDNEY, breast_femur.KIDNEY_SLIP):
+        clearance = cockcroft_gault(*kidney)
+        computed |= {f"{clearance:.0f}", f"{zoledronic_acid_dose(clearance):g}"}
+    computed.add(f"{cockcroft_gault(74, 60, 2.0, 'male'):.0f}")  # case 4: no dose by clearance
+    calcium = corrected_calcium(hypercalcaemia.CALCIUM, hypercalcaemia.ALBUMIN, unit="mmol/L")
+    computed |= {f"{v:.2f}" for v in (calcium, *hypercalcaemia.SLIPS.values())}
+    for spine in (
+        prostate_mscc.SPINE,
+        *prostate_mscc.SINS_SLIPS.values(),
+        lung_egfr.SPINE,
+        *lung_egfr.SLIPS.values(),
     ):
-        result = sins_score(*args)
+        result = sins_score(*spine)
         computed |= {str(result.total), *map(str, result.points.values())}
-    for args in (
-        ("peritrochanteric", "functional", "lytic", "1/3-2/3"),
-        ("lower limb", "moderate", "lytic", "1/3-2/3"),
-        ("peritrochanteric", "functional", "lytic", ">2/3"),
+    for lesion in (
+        breast_femur.LESION,
+        *breast_femur.SLIPS.values(),
+        renal_solitary.LESION,
+        *renal_solitary.SLIPS.values(),
     ):
-        result = mirels_score(*args)
-        computed |= {str(result.total), *map(str, result.points.values())}
-    for lesion in (renal_solitary.LESION, *renal_solitary.SLIPS.values()):
         result = mirels_score(*lesion)
         computed |= {str(result.total), *map(str, result.points.values())}
     for findings in (thyroid_radioiodine.FINDINGS, *thyroid_radioiodine.SLIPS.values()):
@@ -283,11 +294,11 @@ def test_case4_denosumab_is_preferred_for_the_guideline_reason():
 
 def test_case1_delayed_path_does_not_call_a_paraplegic_man_walking():
     case = CASES["prostate_mscc"]
-    run = play(case, [1, 0, 0, 0, 0])
+    run = play(case, [0, RADIOGRAPH, 0, 0, 0, 0])
     ids = [d.step.id for d in run.history]
-    assert ids == ["first", "delay", "mri_late", "local_late", "systemic"]
+    assert ids == ["triage", "first", "delay", "mri_late", "local_late", "systemic"]
     hours = fact("patchell2005_paraplegia_exclusion").value
-    for decision in run.history[2:]:
+    for decision in run.history[3:]:
         assert not re.search(r"\bwalk(s|ing|ed)?\b", decision.step.situation), decision.step.id
     late = case.step("local_late")
     patchell = next(c for c in late.choices if "Patchell" in c.text)
@@ -307,10 +318,10 @@ def test_case1_radium_with_abiraterone_is_poor_with_era223_numbers():
 
 def test_score_distractors_name_the_calculators_totals():
     breast = CASES["breast_femur"].step("score")
-    slips = mirels_score("lower limb", "moderate", "lytic", "1/3-2/3")
-    too_big = mirels_score("peritrochanteric", "functional", "lytic", ">2/3")
     texts = [c.text for c in breast.choices]
-    assert str(slips.total) in texts and str(too_big.total) in texts
+    for lesion in breast_femur.SLIPS.values():
+        result = mirels_score(*lesion)
+        assert f"{result.total}: {result.risk_text()}" in texts
     mri = CASES["prostate_mscc"].step("mri")
     low = sins_score("semirigid", "mechanical", "blastic", "normal", "<50%", "none")
     assert any(c.text.startswith(f"{low.total}, {low.category}") for c in mri.choices)
@@ -318,11 +329,16 @@ def test_score_distractors_name_the_calculators_totals():
 
 def test_breast_dose_band_is_the_table_row_for_the_dose():
     bma = CASES["breast_femur"].step("bma")
-    clearance = cockcroft_gault(62, 58, 1.1, "female")
+    clearance = cockcroft_gault(*breast_femur.KIDNEY)
     dose = zoledronic_acid_dose(clearance)
     band = next(row[3] for row in fact("zoledronic_renal_dosing").rows if row[2] == dose)
     best = next(c for c in bma.choices if c.rating == "best")
-    assert best.text.startswith(f"{dose:g} mg") and f"the {band} band" in best.feedback
+    assert best.text.startswith(f"{clearance:.0f} mL/min: {dose:g} mg")
+    assert f"the {band} band" in best.feedback
+    # The slip (no female factor) gives another clearance and dose, both from the calculator.
+    slip = cockcroft_gault(*breast_femur.KIDNEY_SLIP)
+    slip_text = f"{slip:.0f} mL/min: {zoledronic_acid_dose(slip):g} mg"
+    assert any(c.text == slip_text and c.rating == "poor" for c in bma.choices)
 
 
 def test_case1_pain_history_is_mechanical_as_sins_scores_it():

@@ -169,7 +169,8 @@ class CaseRun:
         return sum(d.choice.rating == "best" for d in self.history), len(self.history)
 
     def mdt_summary(self) -> str:
-        """The MDT summary as HTML: the learner's decisions, then the team's plan."""
+        """The MDT summary as HTML: the learner's decisions and reasons beside the team's plan
+        (two columns that stack on a narrow screen)."""
         if not self.finished:
             raise ValueError("the MDT summary is available once the case is finished")
         best, total = self.score()
@@ -182,11 +183,14 @@ class CaseRun:
         )
         plan = "".join(f"<li>{escape(item)}</li>" for item in self.case.mdt_plan)
         lessons = ", ".join(self.case.lessons()) or "—"
+        column = '<div style="flex:1 1 20em">'
         return (
             f"<h4>Multidisciplinary team summary: {escape(self.case.title)}</h4>"
             f"<p>You made the best choice in {best} of {total} decisions.</p>"
-            f"<b>Your decisions</b><ol>{decisions}</ol>"
-            f"<b>The team's plan</b><ul>{plan}</ul>"
+            '<div style="display:flex;flex-wrap:wrap;gap:1.5em">'
+            f"{column}<b>Your decisions and reasons</b><ol>{decisions}</ol></div>"
+            f"{column}<b>The team's plan</b><ul>{plan}</ul></div>"
+            "</div>"
             f"<p><small>Draws on lessons {lessons}.</small></p>"
         )
 

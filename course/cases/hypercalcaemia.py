@@ -1,7 +1,8 @@
 """Case 4: hypercalcaemia of malignancy.
 
-Numbers are computed by the course calculators or read from :mod:`course.facts`, so the
-case cannot drift from the lessons.
+The learner first corrects the calcium for albumin, then judges the renal rule, the treatment
+and the cause. Numbers are computed by the course calculators or read from
+:mod:`course.facts`, so the case cannot drift from the lessons.
 """
 
 from ..clinical import (
@@ -14,10 +15,19 @@ from ..facts import fact
 from ._text import row
 from .engine import Case, Choice, Step
 
-_CA_TOTAL, _ALBUMIN = 3.2, 24  # measured total calcium (mmol/L) and albumin (g/L), case 4
+CALCIUM, ALBUMIN = 3.2, 24
+"""Measured total calcium (mmol/L) and albumin (g/L)."""
+_CA_TOTAL, _ALBUMIN = CALCIUM, ALBUMIN
 _CA = corrected_calcium(_CA_TOTAL, _ALBUMIN, unit="mmol/L")
 _CA_SEVERITY = hypercalcaemia_severity(_CA, unit="mmol/L")
 _CA_TOTAL_SEVERITY = hypercalcaemia_severity(_CA_TOTAL, unit="mmol/L")  # the uncorrected trap
+_CA_BACKWARDS = 2 * _CA_TOTAL - _CA  # the correction subtracted instead of added
+_CA_MG_FORMULA = corrected_calcium(_CA_TOTAL, _ALBUMIN / 10, unit="mg/dL")  # g/dL formula
+SLIPS = {
+    "correction subtracted": _CA_BACKWARDS,
+    "the mg/dL formula, with albumin in g/dL, applied to a calcium in mmol/L": _CA_MG_FORMULA,
+}
+"""Corrected calcium (mmol/L) that a slip in the formula gives."""
 _CA_FACTOR, _CA_REFERENCE = row("corrected_calcium_constants", "mmol/L")[1:3]
 _CA_SEVERE = row("hypercalcaemia_severity_thresholds", "mmol/L")[3]
 _CREATININE_HCM = 2.0  # mg/dL, case 4 (acute, dehydration-driven kidney injury)
@@ -25,6 +35,8 @@ _CRCL_HCM = cockcroft_gault(74, 60, _CREATININE_HCM, "male")  # the invalid esti
 _DOSE_HCM = zoledronic_acid_dose(indication="hypercalcaemia", serum_creatinine=_CREATININE_HCM)
 _DOSE_HCM_WRONG_TABLE = zoledronic_acid_dose(_CRCL_HCM, indication="bone_metastases")
 _HCM_LIMIT = dict(fact("zoledronic_hcm_creatinine_limit").rows)["mg/dL"]
+_STOP = ", ".join(d for (d,) in fact("hcm_drugs_to_stop").rows)
+_FROM_BONE = fact("hcm_from_bone_metastases").text()
 
 
 HYPERCALCAEMIA = Case(
@@ -37,7 +49,8 @@ HYPERCALCAEMIA = Case(
     steps=(
         Step(
             "calcium",
-            f"Total calcium {_CA_TOTAL:g} mmol/L, albumin {_ALBUMIN:g} g/L.",
+            f"Calculate before you decide: total calcium {_CA_TOTAL:g} mmol/L, albumin "
+            f"{_ALBUMIN:g} g/L.",
             "What is the corrected calcium and how severe is it?",
             (
                 Choice(
@@ -53,6 +66,16 @@ HYPERCALCAEMIA = Case(
                     f"as {_CA_TOTAL_SEVERITY}, but corrected it is {_CA:.2f} mmol/L "
                     f"({_CA_SEVERITY}). Always correct for albumin (or measure ionised "
                     "calcium).",
+                ),
+                *(
+                    Choice(
+                        f"{value:.2f} mmol/L: {hypercalcaemia_severity(value, unit='mmol/L')}",
+                        "poor",
+                        f"That total comes from a slip ({slip}). In mmol/L the correction is "
+                        f"+ {_CA_FACTOR:g} × ({_CA_REFERENCE:g} − albumin in g/L): low albumin "
+                        f"raises the corrected value, to {_CA:.2f} mmol/L ({_CA_SEVERITY}).",
+                    )
+                    for slip, value in SLIPS.items()
                 ),
             ),
             next="kidney",
@@ -90,18 +113,27 @@ HYPERCALCAEMIA = Case(
                     f"label gives {_DOSE_HCM:g} mg without adjustment below "
                     f"{_HCM_LIMIT:g} mg/dL.",
                 ),
+                Choice(
+                    f"No: the creatinine rule applies, so give {_DOSE_HCM:g} mg of zoledronic "
+                    "acid now, before the saline",
+                    "poor",
+                    "The right rule, the wrong order: the label asks for adequate rehydration "
+                    "before zoledronic acid is given.",
+                ),
             ),
             next="treat",
             lessons=("05", "06"),
         ),
         Step(
             "treat",
-            "He is started on IV saline.",
+            "He is started on IV saline. His usual medicines include calcium and vitamin D "
+            "tablets.",
             "Which initial treatment?",
             (
                 Choice(
                     "IV fluids, then denosumab (or zoledronic acid once rehydrated); add "
-                    f"calcitonin for calcium ≥ {_CA_SEVERE:g} mmol/L",
+                    f"calcitonin for calcium ≥ {_CA_SEVERE:g} mmol/L; stop his calcium and "
+                    "vitamin D",
                     "best",
                     "Fluids first, then an antiresorptive. The Endocrine Society suggests "
                     "denosumab rather than an IV bisphosphonate (a conditional recommendation, "
@@ -122,6 +154,21 @@ HYPERCALCAEMIA = Case(
                     "poor",
                     f"Calcium this high with confusion is an emergency ({_CA_SEVERITY}).",
                 ),
+                Choice(
+                    "IV fluids and calcitonin alone; an antiresorptive only if calcium is still "
+                    "high next week",
+                    "poor",
+                    "Calcitonin is not a treatment on its own here: for severe hypercalcaemia "
+                    "the Endocrine Society suggests calcitonin together with denosumab or an IV "
+                    "bisphosphonate as initial treatment.",
+                ),
+                Choice(
+                    "IV fluids, then denosumab, and carry on with his calcium and vitamin D "
+                    "tablets",
+                    "acceptable",
+                    "The treatment is right, but calcium supplements and vitamin D raise "
+                    f"calcium: review and stop them ({_STOP} are the usual culprits).",
+                ),
             ),
             next="cause",
             lessons=("05", "06"),
@@ -135,14 +182,30 @@ HYPERCALCAEMIA = Case(
                     "Probably tumour PTHrP (most cases) with a bone contribution; measure "
                     "PTH and PTHrP, treat the cancer and discuss goals of care",
                     "best",
-                    "Most hypercalcaemia of malignancy is humoral (PTHrP); about a fifth "
-                    "comes from bone metastases. It often marks advanced disease, so goals "
-                    "of care and palliative support matter.",
+                    "Most hypercalcaemia of malignancy is humoral (PTHrP); about "
+                    f"{_FROM_BONE} comes from bone metastases. It often marks advanced disease, "
+                    "so goals of care and palliative support matter.",
                 ),
                 Choice(
                     "Bone metastases alone; no further tests",
                     "acceptable",
-                    "Bone destruction contributes, but PTHrP is the commonest cause.",
+                    f"Bone destruction contributes, but only about {_FROM_BONE} of "
+                    "hypercalcaemia of malignancy comes from bone metastases: most is humoral "
+                    "(PTHrP).",
+                ),
+                Choice(
+                    "Dehydration alone: the fluids fixed it, so no further tests",
+                    "poor",
+                    "Fluids corrected the dehydration, not its cause: most hypercalcaemia of "
+                    "malignancy is humoral (PTHrP), so the calcium can rise again unless the "
+                    "cause is found and the cancer treated.",
+                ),
+                Choice(
+                    "Probably primary hyperparathyroidism: refer him for parathyroid surgery",
+                    "poor",
+                    "Not the likely cause here: most hypercalcaemia of malignancy is humoral "
+                    "(PTHrP), and measuring PTH and PTHrP is how the two are told apart. Surgery "
+                    "waits for those tests.",
                 ),
             ),
             lessons=("03", "08"),
@@ -155,11 +218,18 @@ HYPERCALCAEMIA = Case(
         f"{_HCM_LIMIT:g} mg/dL); calcitonin while they take effect.",
         "Re-check creatinine once he is rehydrated; do not dose by a clearance estimated "
         "during acute kidney injury.",
-        "Check PTH, PTHrP and vitamin D metabolites; review medication (thiazides, calcium).",
+        f"Check PTH, PTHrP and vitamin D metabolites; review and stop {_STOP}.",
         "Oncology review of systemic options; dental assessment before any long-term "
         "bone-modifying agent; palliative care and advance care planning.",
         "Teach the patient and carers the symptoms of recurrence (thirst, confusion, "
         "constipation).",
     ),
-    references=("elhajj2023", "zometa_label_hcm", "chen2013", "sternlicht2015", "statpearls_hcm"),
+    references=(
+        "elhajj2023",
+        "zometa_label_hcm",
+        "chen2013",
+        "sternlicht2015",
+        "statpearls_hcm",
+        "utsw_hypercalcaemia_guide",
+    ),
 )

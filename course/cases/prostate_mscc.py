@@ -1,17 +1,73 @@
 """Case 1: prostate cancer with metastatic spinal cord compression.
 
-Numbers are computed by the course calculators or read from :mod:`course.facts`, so the
-case cannot drift from the lessons.
+The learner first triages his symptoms with the course's red-flag calculator, then acts,
+scores the spine with SINS and decides on local and systemic treatment. Numbers are computed by
+the course calculators or read from :mod:`course.facts`, so the case cannot drift from the
+lessons.
 """
 
 from ..clinical import sins_score
+from ..clinical.diagnosis import TriageResult, triage
 from ..facts import fact
 from ._text import SINS_REFERRAL, pct, row
 from .engine import Case, Choice, Step
 
-_SINS_MSCC = sins_score("junctional", "mechanical", "blastic", "normal", "<50%", "bilateral")
-_SINS_MSCC_LOW = sins_score("semirigid", "mechanical", "blastic", "normal", "<50%", "none")
-_SINS_MSCC_HIGH = sins_score("junctional", "mechanical", "lytic", "normal", ">50%", "bilateral")
+SYMPTOMS = (
+    "mechanical spinal pain",
+    "spinal pain at night",
+    "limb weakness",
+    "difficulty walking",
+    "sensory loss",
+)
+"""His symptoms in the triage vocabulary (:data:`course.clinical.diagnosis.SYMPTOMS`)."""
+TRIAGE_SLIPS = {
+    "heavy legs taken for the muscle weakness of hypercalcaemia, the sensory loss left out": (
+        "mechanical spinal pain",
+        "spinal pain at night",
+        "muscle weakness",
+    ),
+    "only the back pain entered": ("mechanical spinal pain", "spinal pain at night"),
+    "the back pain entered as limb bone pain, the legs left out": ("limb bone pain",),
+}
+SPINE = ("junctional", "mechanical", "blastic", "normal", "<50%", "bilateral")
+"""The T11 lesion as the MRI shows it (SINS categories)."""
+SINS_SLIPS = {
+    "T11 scored as semi-rigid, pedicles as uninvolved": (
+        "semirigid",
+        "mechanical",
+        "blastic",
+        "normal",
+        "<50%",
+        "none",
+    ),
+    "lesion read as lytic, collapse as more than half": (
+        "junctional",
+        "mechanical",
+        "lytic",
+        "normal",
+        ">50%",
+        "bilateral",
+    ),
+    "collapse scored as none": (
+        "junctional",
+        "mechanical",
+        "blastic",
+        "normal",
+        "none",
+        "bilateral",
+    ),
+}
+_TRIAGE = triage(SYMPTOMS)
+_TRIAGE_SLIPS = {slip: triage(values) for slip, values in TRIAGE_SLIPS.items()}
+_SINS_MSCC = sins_score(*SPINE)
+_SINS_MSCC_LOW, _SINS_MSCC_HIGH, _SINS_NO_COLLAPSE = (sins_score(*v) for v in SINS_SLIPS.values())
+_DEXAMETHASONE = fact("mscc_dexamethasone_dose")
+_RT_WITH_DEX = fact("mscc_dexamethasone_with_rt").rows[0][0]
+_SURGERY_THEN_RT = fact("mscc_surgery_preferred").rows[0][0]
+_RT_MIN_LIFE = fact("rt_min_life_expectancy")
+_MULTILEVEL = fact("mscc_multilevel")
+_XRAY_MISSED = fact("xray_missed_lesions")
+_RT_FOR_PAIN = fact("rt_for_bone_pain").rows[0][0]
 _MRI_WITHIN = fact("mscc_mri_within").text()
 _PATCHELL_WALK = row("patchell2005", "ambulatory after treatment")
 _PATCHELL_PARAPLEGIA = fact("patchell2005_paraplegia_exclusion")
@@ -19,6 +75,11 @@ _SCORAD = dict(fact("scorad3").rows)
 _ASTRO_MSCC = ", ".join(f"{d:g} Gy/{n}" for d, n in fact("astro2024_mscc_fractionation").rows)
 _ERA223_FRACTURES = row("era223_harms", "patients with a fracture")
 _RADIUM_LINES = fact("radium223_min_prior_lines").value
+
+
+def _triage_text(result: TriageResult) -> str:
+    """An option of the triage step: the urgency and the red flags that set it."""
+    return f"{result.urgency} ({', '.join(result.flags) or 'no red flag'})"
 
 
 def _mri_step(step_id: str, next_step: str) -> Step:
@@ -56,6 +117,12 @@ def _mri_step(step_id: str, next_step: str) -> Step:
                 "is operated only if the patient is fit and expected to live long enough to "
                 "benefit.",
             ),
+            Choice(
+                f"{_SINS_NO_COLLAPSE.total}, {_SINS_NO_COLLAPSE.category}: ask a spinal surgeon",
+                "acceptable",
+                "The right action, but the total misses the collapse: less than 50 % collapse "
+                f"scores {s.points['collapse']}, which makes {s.total}.",
+            ),
         ),
         next=next_step,
         lessons=("07",),
@@ -80,6 +147,32 @@ PROSTATE_MSCC = Case(
     ),
     steps=(
         Step(
+            "triage",
+            "Calculate before you decide: enter his symptoms into the course's triage "
+            "(`triage` from `course.clinical`): back pain that is mechanical and wakes him at "
+            "night, heavy legs, unsteady walking, and (on examination) reduced sensation.",
+            "What urgency does the triage give, and which red flags set it?",
+            (
+                Choice(
+                    _triage_text(_TRIAGE),
+                    "best",
+                    f"The neurological symptoms decide it: {_TRIAGE.reason}.",
+                ),
+                *(
+                    Choice(
+                        _triage_text(result),
+                        "poor",
+                        f"That result comes from a slip ({slip}). Leg weakness, difficulty "
+                        "walking and sensory loss are neurological red flags of cord "
+                        f"compression: the triage then gives '{_TRIAGE.urgency}'.",
+                    )
+                    for slip, result in _TRIAGE_SLIPS.items()
+                ),
+            ),
+            next="first",
+            lessons=("04",),
+        ),
+        Step(
             "first",
             "Power is 4/5 in both legs; sensation is reduced from the groins down; "
             "bladder function is normal.",
@@ -94,10 +187,25 @@ PROSTATE_MSCC = Case(
                     "more than one level).",
                 ),
                 Choice(
+                    f"Whole-spine MRI within {_MRI_WITHIN}; dexamethasone once the MRI confirms "
+                    "compression",
+                    "acceptable",
+                    "The MRI is right, but NICE NG234 offers dexamethasone "
+                    f"({_DEXAMETHASONE.text()} by mouth) as soon as possible to anyone with "
+                    "neurological symptoms or signs of cord compression, before imaging.",
+                ),
+                Choice(
+                    "Dexamethasone now and an MRI of the thoracolumbar spine, where the pain is",
+                    "acceptable",
+                    "Dexamethasone is right, but NICE asks for an MRI of the whole spine: in "
+                    f"one MRI series {_MULTILEVEL.text()} of patients with spinal involvement "
+                    "had more than one level involved, most of them unsuspected (Heldmann 1997).",
+                ),
+                Choice(
                     "Plain radiograph of the spine and review in clinic in two weeks",
                     "poor",
-                    "A radiograph misses many lesions and says nothing about the "
-                    "cord; a two-week delay risks paraplegia.",
+                    f"A radiograph misses up to {_XRAY_MISSED.text()} of bone metastases and "
+                    "shows nothing of the cord; a two-week delay risks paraplegia.",
                     next="delay",
                 ),
                 Choice(
@@ -123,6 +231,19 @@ PROSTATE_MSCC = Case(
                     "best",
                     "Still the right pathway, but the delay has cost function: the chance "
                     "of walking again falls once a patient has lost the ability to walk.",
+                ),
+                Choice(
+                    "Emergency dexamethasone and radiotherapy today, without waiting for an MRI",
+                    "poor",
+                    "Treatment is urgent, but radiotherapy needs the level (or levels) of "
+                    "compression that only the whole-spine MRI shows.",
+                ),
+                Choice(
+                    "Best supportive care only: paralysis this long will not recover",
+                    "poor",
+                    "Recovery of walking is unlikely, but treatment still aims at pain, "
+                    f"stability and care: ASTRO 2024 recommends {_RT_FOR_PAIN} (strong), and "
+                    f"{_RT_WITH_DEX} when the cord is compressed.",
                 ),
                 Choice(
                     "Wait for the routine clinic appointment",
@@ -159,6 +280,12 @@ PROSTATE_MSCC = Case(
                     f"shown (Hoskin 2019). ASTRO 2024 lists {_ASTRO_MSCC} for patients not "
                     "eligible for surgery.",
                 ),
+                Choice(
+                    "Decompressive surgery with stabilisation, and no radiotherapy afterwards",
+                    "poor",
+                    f"Half of the plan: Patchell's patients had radiotherapy after surgery, and "
+                    f"ASTRO 2024 recommends {_SURGERY_THEN_RT}.",
+                ),
                 _RADIUM_223_DISTRACTOR,
             ),
             next="systemic",
@@ -186,6 +313,13 @@ PROSTATE_MSCC = Case(
                     "result does not transfer to him: the trial excluded patients totally "
                     f"paraplegic for more than {_PATCHELL_PARAPLEGIA.value:g} "
                     f"{_PATCHELL_PARAPLEGIA.unit}, so it cannot promise that he walks again.",
+                ),
+                Choice(
+                    "Best supportive care only, without radiotherapy",
+                    "poor",
+                    "He is expected to live for months: ASTRO 2024 recommends radiotherapy to "
+                    "improve quality of life when life expectancy is at least "
+                    f"{_RT_MIN_LIFE.text()}, and {_RT_WITH_DEX} for cord compression.",
                 ),
                 _RADIUM_223_DISTRACTOR,
             ),
@@ -234,7 +368,8 @@ PROSTATE_MSCC = Case(
         ),
     ),
     mdt_plan=(
-        f"Emergency pathway: dexamethasone and whole-spine MRI within {_MRI_WITHIN}.",
+        f"Triage: {_TRIAGE.urgency}. Emergency pathway: dexamethasone "
+        f"({_DEXAMETHASONE.text()}) and whole-spine MRI within {_MRI_WITHIN}.",
         f"SINS {_SINS_MSCC.total} ({_SINS_MSCC.category}): spinal surgical opinion.",
         "Walking at decision: decompression and stabilisation, then postoperative "
         "radiotherapy. Paraplegic for days: radiotherapy, with surgery only for stability or "
@@ -245,6 +380,8 @@ PROSTATE_MSCC = Case(
     ),
     references=(
         "nice_ng234",
+        "heldmann1997",
+        "xray2009",
         "fisher2010",
         "patchell2005",
         "hoskin2019",

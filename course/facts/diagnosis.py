@@ -360,4 +360,18 @@ FACTS: dict[str, Fact | Table] = {
         "feet occur, they most commonly originate from a lung primary.",
         locator="Opening paragraph",
     ),
+    "mscc_multilevel": Fact(
+        "Suspected acute cord compression, MRI of the spine: patients with spinal involvement in "
+        "whom more than one level was involved",
+        49,
+        "%",
+        "heldmann1997",
+        quote="In 65 (27%) of the 240 patients, involvement of at least one level was found. Of "
+        "these patients, 32 (49%) showed involvement of more than one level. This high rate was "
+        "surprising, since only 14 (44%) of the 32 multiple lesions had been clinically "
+        "suspected.",
+        locator="Abstract (Results), PubMed record PMID 9191426",
+        note="One series of 240 patients on a low-field (0.1 T) scanner; the cervical spine was "
+        "imaged only when compression above T1 was suspected.",
+    ),
 }

@@ -800,4 +800,34 @@ FACTS: dict[str, Fact | Table] = {
         "other treatments. Xofigo must also not be used with the medicines Zytiga (abiraterone "
         "acetate) and the corticosteroid prednisone or prednisolone.'",
     ),
+    "temel2010_survival": Table(
+        label="Early palliative care with standard oncology care vs standard care alone "
+        "(151 patients, newly diagnosed metastatic non-small-cell lung cancer): median survival",
+        columns=("arm", "median_survival_months"),
+        rows=(("early palliative care", 11.6), ("standard care", 8.9)),
+        source="temel2010",
+        units={"median_survival_months": "months"},
+        evidence="secondary",
+        quote="median survival was longer among patients receiving early palliative care (11.6 "
+        "months vs. 8.9 months, P=0.02). CONCLUSIONS Among patients with metastatic "
+        "non-small-cell lung cancer, early palliative care led to significant improvements in "
+        "both quality of life and mood.",
+        locator="Abstract (Results, Conclusions)",
+        note="The abstract was read in reproductions (paperexplained.cn; a hospice blog that "
+        "quotes it), not on the journal's page. Survival was a secondary outcome; quality of "
+        "life at 12 weeks was the primary one.",
+    ),
+    "lee2017_ici_egfr": Table(
+        label="Checkpoint inhibitors vs docetaxel after first-line treatment (3 trials): hazard "
+        "ratio for death by EGFR status",
+        columns=("subgroup", "os_hazard_ratio"),
+        rows=(("EGFR wild-type", 0.66), ("EGFR-mutant", 1.05)),
+        source="lee2017_ici_egfr",
+        units={"os_hazard_ratio": "HR"},
+        quote="immune checkpoint inhibitors significantly prolonged OS over that with docetaxel "
+        "overall (n = 1903, HR = 0.68 …) and in the EGFR wild-type subgroup (n = 1362, HR = "
+        "0.66, 95% CI: 0.58–0.76, p < 0.0001) but not in the EGFR-mutant subgroup (n = 186, HR "
+        "= 1.05, 95% CI: 0.70–1.55",
+        locator="Abstract (Results), Bond University repository record",
+    ),
 }

@@ -227,4 +227,21 @@ FACTS: dict[str, Fact | Table] = {
         locator="Eligibility criteria, as summarised in a Nat Clin Pract Neurol commentary",
         note="Read in a commentary on the trial, not in the trial report itself.",
     ),
+    "mronj_risk_factors": Table(
+        label="Osteonecrosis of the jaw in 135 cancer patients on high-dose bisphosphonate or "
+        "denosumab: what predicted it",
+        columns=("risk_factor",),
+        rows=(
+            ("a tooth with clinical symptoms",),
+            ("a longer time on the drug before the first dental visit",),
+        ),
+        source="soutome2018",
+        quote="The duration of medication before first visit to the dental unit and the presence "
+        "of a tooth with clinical symptoms were significantly correlated with the development "
+        "of MRONJ.",
+        locator="Abstract (PMC6062135)",
+        note="The same abstract adds that, by 2 years, MRONJ was more frequent in patients whose "
+        "symptomatic teeth were left than in those who had them extracted: the infected tooth, "
+        "not the extraction, carried the risk. A retrospective series.",
+    ),
 }

@@ -142,4 +142,27 @@ FACTS: dict[str, Fact | Table] = {
         note="Recommendations read in a clinical summary that reproduces them (UpToDate), "
         "not in the journal article.",
     ),
+    "thyroid_bone_sites": Table(
+        label="Differentiated thyroid cancer: where bone metastases occur (share of 616 sites "
+        "in 317 patients from 14 case series; systematic review)",
+        columns=("region", "share_pct"),
+        rows=(
+            ("spine", 34.6),
+            ("pelvis", 25.5),
+            ("sternum and ribs", 18.3),
+            ("extremities", 10.2),
+            ("shoulder girdle", 5.4),
+            ("craniomaxillofacial", 5.4),
+        ),
+        source="osorio2017",
+        units={"share_pct": "%"},
+        quote="A total of 616 bone metastases sites in 317 patients were identified in 14 case "
+        "series. … The most common sites of metastases are spine (34.6%), pelvis (25.5%), "
+        "sternum and ribs (18.3%), extremities (10.2%), shoulder girdle (5.4%), and "
+        "craniomaxillofacial (5.4%).",
+        locator="Abstract (Results), PubMed record PMID 28079945",
+        note="The abstract concludes: 'The axial skeleton is the primary target of bone "
+        "metastases in DTC.' The skull (craniomaxillofacial) is among the least common regions, "
+        "so no source here supports thyroid cancer favouring the skull.",
+    ),
 }

@@ -26,6 +26,7 @@ __all__ = [
     "calcium_markers",
     "calcium_scale_figure",
     "imaging_accuracy_chart",
+    "primary_sites",
     "primary_summary",
     "roc_space_figure",
     "skeleton_map",
@@ -395,22 +396,67 @@ _BONES = [  # (x0, y0, x1, y1) line segments, left and right
 ]
 
 
-def skeleton_site_status(primary: str) -> dict[str, str]:
-    """For one primary cancer, each skeleton site's status: 'common', 'rare' or 'not stated'.
+_REGION_SITE = {
+    "spine": "spine",
+    "pelvis": "pelvis",
+    "sternum and ribs": "ribs",
+    "craniomaxillofacial": "skull",
+}
+"""Regions of fact ``thyroid_bone_sites`` -> the drawn site they fall on (others are not drawn)."""
+TOP_REGIONS = 3
+"""How many of a primary's most frequent cited regions the map marks as favoured."""
 
-    The sources (fact ``skeletal_site_pattern``) give one axial pattern for all primaries, plus
-    acral (hand and foot) metastases most often from lung cancer; no per-primary frequencies.
-    """
+
+def _check_primary(primary: str) -> None:
     if primary not in PRIMARIES:
         raise ValueError(f"primary must be one of {', '.join(PRIMARIES)}; got {primary!r}")
+
+
+def primary_sites(primary: str) -> dict[str, tuple[str, str]]:
+    """The sites a cited fact ties to ``primary``: site -> (fact key, what the fact says).
+
+    Lung: the rows of fact ``skeletal_site_pattern`` that name it (acral metastases, most often
+    from lung cancer; Jacofsky 2004). Thyroid: the ``TOP_REGIONS`` most frequent drawn regions of
+    fact ``thyroid_bone_sites`` (Osorio 2017). Any other primary: none, because no cited fact
+    gives it sites of its own. The skull is not among thyroid's top regions (craniomaxillofacial
+    sites are among the least common in that review), so it is not marked.
+    """
+    _check_primary(primary)
+    sites = {
+        site: ("skeletal_site_pattern", f"{pattern.split(';')[0]}, most often {primary.lower()}")
+        for site, pattern, _ in _table("skeletal_site_pattern").rows
+        if primary.lower() in pattern
+    }
+    if primary == "Thyroid":
+        rows = sorted(
+            (r for r in _table("thyroid_bone_sites").rows if r[0] in _REGION_SITE),
+            key=lambda r: -r[1],
+        )
+        for region, share in rows[:TOP_REGIONS]:
+            text = f"common; {share:g} % of thyroid bone metastases ({region})"
+            sites[_REGION_SITE[region]] = ("thyroid_bone_sites", text)
+    return sites
+
+
+def skeleton_site_status(primary: str) -> dict[str, str]:
+    """For one primary cancer, each skeleton site's status: what a fact cited for that primary
+    says (see :func:`primary_sites`), else the general pattern ('common', 'rare' or 'not stated').
+
+    The general pattern (fact ``skeletal_site_pattern``) is the same for every primary; only the
+    sites of :func:`primary_sites` change with it.
+    """
+    _check_primary(primary)
     pattern = {row[0]: row[1] for row in _table("skeletal_site_pattern").rows}
+    own = primary_sites(primary)
     status = {}
     for site in SKELETON_SITES:
         text = pattern.get(site, "")
-        if text.startswith("common"):
+        if site in own:
+            status[site] = own[site][1]
+        elif text.startswith("common"):
             status[site] = "common"
         elif text.startswith("rare"):
-            status[site] = "rare, most often lung" if primary == "Lung" else "rare"
+            status[site] = "rare"
         else:
             status[site] = "not stated"
     return status
@@ -420,22 +466,32 @@ PRIMARIES: tuple[str, ...] = tuple(
     row[0] for row in _table("lesion_type_by_primary").rows if row[0] != "Myeloma"
 )
 _STATUS_STYLE = {
-    "common": (OKABE_ITO["vermillion"], 26),
-    "rare, most often lung": (OKABE_ITO["orange"], 22),
+    "favoured by this primary (cited)": (OKABE_ITO["orange"], 26),
+    "common": (OKABE_ITO["vermillion"], 20),
     "rare": (OKABE_ITO["sky blue"], 14),
     "not stated": ("#BBBBBB", 12),
 }
 
 
+def _style_key(site: str, status: str, own: dict[str, tuple[str, str]]) -> str:
+    return "favoured by this primary (cited)" if site in own else status
+
+
 def skeleton_marker_style(primary: str) -> dict[str, list]:
-    """Marker ``color``, ``size`` and ``customdata`` (status) of the site trace for ``primary``."""
+    """Marker ``color``, ``size`` and ``customdata`` (status) of the site trace for ``primary``;
+    the sites of :func:`primary_sites` are drawn larger, in their own colour."""
     status = skeleton_site_status(primary)
+    own = primary_sites(primary)
     names = list(SKELETON_SITES)
+    keys = [_style_key(s, status[s], own) for s in names]
     return {
-        "color": [_STATUS_STYLE[status[s]][0] for s in names],
-        "size": [_STATUS_STYLE[status[s]][1] for s in names],
+        "color": [_STATUS_STYLE[k][0] for k in keys],
+        "size": [_STATUS_STYLE[k][1] for k in keys],
         "customdata": [status[s] for s in names],
     }
+
+
+_CRANIAL = dict(_table("thyroid_bone_sites").rows)["craniomaxillofacial"]
 
 
 def primary_summary(primary: str) -> str:
@@ -546,9 +602,14 @@ def skeleton_map(primary: str = "Breast") -> go.Figure:
         + source_note("lesion_type_by_primary").removeprefix("Source: ")
         + "; incidence: "
         + source_note("incidence_by_primary").removeprefix("Source: ")
-        + ". No per-primary site frequencies are published in these sources.",
+        + "; thyroid sites: "
+        + source_note("thyroid_bone_sites").removeprefix("Source: ")
+        + ". Sites change with the primary only where a cited source says so (lung: hands and "
+        "feet; thyroid: its most frequent regions). No source found supports thyroid cancer "
+        f"favouring the skull (craniomaxillofacial: {_CRANIAL:g} % of its bone metastases), so "
+        "the skull is not marked for it.",
         20,
         width=78,
     )
-    fig.update_layout(margin={"b": 125})  # room for the four caption lines
+    fig.update_layout(margin={"b": 160})  # room for the caption lines
     return fig

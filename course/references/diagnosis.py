@@ -76,4 +76,13 @@ REFERENCES: dict[str, Reference] = {
         2025,
         url="https://www.cdc.gov/nchs/icd/icd-10-cm/",
     ),
+    "heldmann1997": Reference(
+        authors="Heldmann U, et al.",
+        title="Frequency of unexpected multifocal metastasis in patients with acute spinal cord "
+        "compression. Evaluation by low-field MR imaging in cancer patients",
+        journal="Acta Radiologica",
+        year=1997,
+        doi="10.1080/02841859709172086",
+        unchecked="only the first author was read (PubMed record PMID 9191426)",
+    ),
 }

@@ -122,4 +122,22 @@ REFERENCES: dict[str, Reference] = {
         "locally-advanced-or-metastatic-nsclc-with-egfr-exon-19-deletions-or-exon-21-l858r-"
         "substitution-mutations",
     ),
+    "temel2010": Reference(
+        authors="Temel JS, Greer JA, Muzikansky A, Gallagher ER, Admane S, Jackson VA, Dahlin CM, "
+        "Blinderman CD, Jacobsen J, Pirl WF, Billings JA, Lynch TJ",
+        title="Early palliative care for patients with metastatic non-small-cell lung cancer",
+        journal="New England Journal of Medicine",
+        year=2010,
+        doi="10.1056/NEJMoa1000678",
+    ),
+    "lee2017_ici_egfr": Reference(
+        authors="Lee CK, Man J, Lord S, Links M, Gebski V, Mok T, Yang JC",
+        title="Checkpoint inhibitors in metastatic EGFR-mutated non-small cell lung cancer: a "
+        "meta-analysis",
+        journal="Journal of Thoracic Oncology",
+        year=2017,
+        url="https://research.bond.edu.au/en/publications/"
+        "checkpoint-inhibitors-in-metastatic-egfr-mutated-nonsmall-cell-lu/",
+        unchecked="the DOI was not read; volume 12, issue 2, pages 403-407 per the repository",
+    ),
 }

@@ -62,4 +62,13 @@ REFERENCES: dict[str, Reference] = {
         2021,
         doi="10.1136/bmj.n98",
     ),
+    "soutome2018": Reference(
+        authors="Soutome S, Hayashida S, Funahara M, Sakamoto Y, Kojima Y, Yanamoto S, Umeda M",
+        title="Factors affecting development of medication-related osteonecrosis of the jaw in "
+        "cancer patients receiving high-dose bisphosphonate or denosumab therapy: is tooth "
+        "extraction a risk factor?",
+        journal="PLoS One",
+        year=2018,
+        doi="10.1371/journal.pone.0201343",
+    ),
 }

@@ -88,4 +88,12 @@ REFERENCES: dict[str, Reference] = {
         year=2017,
         doi="10.1200/JCO.2017.75.2311",
     ),
+    "osorio2017": Reference(
+        authors="Osorio M, Moubayed SP, Su H, Urken ML",
+        title="Systematic review of site distribution of bone metastases in differentiated "
+        "thyroid cancer",
+        journal="Head & Neck",
+        year=2017,
+        doi="10.1002/hed.24655",
+    ),
 }
