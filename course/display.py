@@ -87,7 +87,8 @@ def fact_table(
 ) -> str:
     """The ``course.facts`` table ``name`` as a readable Markdown table with its source.
 
-    Human column headers with units (``HEADERS``, overridden by ``headers``), ``cite()`` for
+    Human column headers with units (``HEADERS``, overridden by ``headers``; no unit when it
+    names a column that gives it per row), ``cite()`` for
     a ``source`` column instead of raw reference keys, "–" for a missing value, no index and
     nothing truncated. A pair of columns ``x_low``/``x_high`` becomes one "low–high" column.
     ``columns`` picks and orders columns; ``group_first`` blanks a first-column value that
@@ -107,6 +108,8 @@ def fact_table(
         if column.endswith("_high") and column.removesuffix("_high") + "_low" in names:
             continue
         unit = table.units.get(column)
+        if unit in table.columns:  # the unit is given per row, in that column
+            unit = None
         if column.endswith("_low") and (high := column.removesuffix("_low") + "_high") in names:
             shown.append((_header(column.removesuffix("_low"), unit, labels), (column, high)))
         else:

@@ -41,6 +41,8 @@ def test_fact_table_options_and_refusals():
         "|  | semirigid | 1 |",
         "|  | rigid | 0 |",
     ]
+    per_row = fact_table("hypercalcaemia_severity_thresholds").splitlines()[0]
+    assert per_row == "| Unit | Mild above | Moderate from | Severe from | Source |"
     with pytest.raises(ValueError, match=r"no column\(s\) \['colour'\]"):
         fact_table("sins_points", columns=["colour"])
     with pytest.raises(ValueError, match="'sins_referral_threshold' is a single fact"):
