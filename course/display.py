@@ -139,18 +139,30 @@ def frame_table(
     headers: Mapping[str, str] | None = None,
     units: Mapping[str, str] | None = None,
     caption: str = "",
+    index: str | None = None,
 ) -> str:
     """A computed DataFrame as a readable Markdown table, with ``caption`` (e.g. its source) below.
 
-    A named index becomes the first column (an unnamed default index is dropped); headers as in
-    :func:`fact_table` (``HEADERS`` overridden by ``headers``, with ``units`` per column);
-    "–" for NaN; numbers with ``:g``.
+    A default index (0, 1, 2 …) is dropped; any other index becomes the first column, headed
+    ``index`` or the index's own name (an unnamed one needs ``index``: no empty header). Headers
+    as in :func:`fact_table` (``HEADERS`` overridden by ``headers``, with ``units`` per column);
+    two-level columns read "upper · lower"; "–" for NaN; numbers with ``:g``.
     """
-    if any(name is not None for name in frame.index.names):
-        frame = frame.reset_index()
+    if not isinstance(frame.index, pd.RangeIndex) or index is not None:
+        name = index or frame.index.name
+        if name is None:
+            raise ValueError("frame_table: the frame's index has no name; pass index='…'")
+        frame = frame.rename_axis(name).reset_index()
     labels = {**HEADERS, **(headers or {})}
     units = units or {}
-    shown = [_header(str(c), units.get(c), labels) for c in frame.columns]
+    shown = [
+        _header(
+            " · ".join(str(p) for p in c if p != "") if isinstance(c, tuple) else str(c),
+            units.get(c),
+            labels,
+        )
+        for c in frame.columns
+    ]
     rows = [
         [v.item() if hasattr(v, "item") else v for v in row]
         for row in frame.itertuples(index=False)

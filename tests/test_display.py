@@ -64,6 +64,21 @@ def test_frame_table_drops_the_default_index_and_shows_a_named_one():
     named = frame_table(frame.set_index(pd.Index(["a", "b"], name="study_arm")))
     assert named.splitlines()[0] == "| Study arm | Dose | Fracture risk |"
     assert named.splitlines()[2] == "| a | 4 | 1.5 |"
+    labelled = frame.set_index(pd.Index(["a", "b"]))
+    with pytest.raises(ValueError, match="index has no name; pass index="):
+        frame_table(labelled)
+    assert frame_table(labelled, index="Arm").splitlines()[0] == "| Arm | Dose | Fracture risk |"
+
+
+def test_frame_table_joins_two_level_columns():
+    columns = pd.MultiIndex.from_tuples(
+        [("default start", "day 1500"), ("default start", "day 3650")]
+    )
+    frame = pd.DataFrame([[1.9, 0.0]], index=pd.Index(["no therapy"]), columns=columns)
+    assert frame_table(frame, index="Therapy").splitlines()[::2] == [
+        "| Therapy | Default start · day 1500 | Default start · day 3650 |",
+        "| no therapy | 1.9 | 0 |",
+    ]
 
 
 def test_markdown_table_escapes_pipes_and_newlines():
