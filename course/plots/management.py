@@ -8,8 +8,9 @@ from collections.abc import Sequence
 
 import plotly.graph_objects as go
 
-# Re-exported for course.widgets.management until it imports them from course.clinical.lung
-# and course.display; remove with that switch.
+# Re-exported until their users import them from their new homes, then removed: the lung lines
+# (course.clinical.lung) for course.widgets.management and benchmarks/bench_management.py;
+# fact_table (course.display) for lessons 06-08 and tests/test_widgets_management.py.
 from ..clinical.lung import EGFR_FIRST_LINES, LUNG_DRIVERS, TreatmentLine, lung_treatment_lines
 from ..clinical.management import MirelsResult, SinsResult
 from ..display import fact_table
