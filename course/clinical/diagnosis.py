@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from ..facts import Table, fact
+from ..validate import choice, number
 
 __all__ = [
     "CALCIUM_UNITS",
@@ -44,26 +45,6 @@ def _constants(name: str) -> dict[str, float]:
     return {row[0]: row[1] for row in record.rows}
 
 
-def _choice(field: str, value: str, allowed: Iterable[str]) -> str:
-    """Return ``value`` if it is one of ``allowed``; otherwise raise ``ValueError``."""
-    allowed = tuple(allowed)
-    if value not in allowed:
-        raise ValueError(f"{field} must be one of {', '.join(map(repr, allowed))}; got {value!r}")
-    return value
-
-
-def _number(field: str, value: float, low: float, high: float, *, open_low: bool = False) -> float:
-    """Return ``value`` as float if it lies in [low, high] (or (low, high] with ``open_low``)."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError(f"{field} must be a number; got {value!r}")
-    value = float(value)
-    too_low = value <= low if open_low else value < low
-    if too_low or value > high or value != value:
-        bracket = "(" if open_low else "["
-        raise ValueError(f"{field} must be in {bracket}{low:g}, {high:g}]; got {value:g}")
-    return value
-
-
 def cockcroft_gault(
     age: float, weight_kg: float, creatinine: float, sex: str, unit: str = "mg/dL"
 ) -> float:
@@ -76,12 +57,12 @@ def cockcroft_gault(
     or ``"male"``. Accepted ranges: age in (0, 120] years, weight in (0, 400] kg, creatinine in
     (0, 20] mg/dL (or the µmol/L equivalent).
     """
-    _choice("sex", sex, SEXES)
-    _choice("unit", unit, CREATININE_UNITS)
-    age = _number("age", age, 0, 120, open_low=True)
-    weight_kg = _number("weight_kg", weight_kg, 0, 400, open_low=True)
+    choice("sex", sex, SEXES)
+    choice("unit", unit, CREATININE_UNITS)
+    age = number("age", age, 0, 120, above=True)
+    weight_kg = number("weight_kg", weight_kg, 0, 400, above=True)
     factor = fact("creatinine_umol_per_mgdl").value if unit == "umol/L" else 1.0
-    creatinine = _number("creatinine", creatinine, 0, 20 * factor, open_low=True)
+    creatinine = number("creatinine", creatinine, 0, 20 * factor, above=True)
     c = _constants("cockcroft_gault_constants")
     clearance = (c["age_offset"] - age) * weight_kg / (c["divisor"] * creatinine / factor)
     return clearance * (c["female_factor"] if sex == "female" else 1.0)
@@ -96,10 +77,10 @@ def corrected_calcium(calcium: float, albumin: float, unit: str = "mg/dL") -> fl
     Accepted: calcium in (0, 30] mg/dL or (0, 7.5] mmol/L; albumin in [0, 10] g/dL or
     [0, 100] g/L. The correction is unreliable in chronic kidney disease.
     """
-    _choice("unit", unit, CALCIUM_UNITS)
-    calcium = _number("calcium", calcium, 0, _CALCIUM_MAX[unit], open_low=True)
+    choice("unit", unit, CALCIUM_UNITS)
+    calcium = number("calcium", calcium, 0, _CALCIUM_MAX[unit], above=True)
     albumin_unit = "g/dL" if unit == "mg/dL" else "g/L"
-    albumin = _number(f"albumin ({albumin_unit})", albumin, 0, _ALBUMIN_MAX[unit])
+    albumin = number(f"albumin ({albumin_unit})", albumin, 0, _ALBUMIN_MAX[unit])
     table = fact("corrected_calcium_constants")
     assert isinstance(table, Table)
     _, factor, reference, _ = next(row for row in table.rows if row[0] == unit)
@@ -124,12 +105,12 @@ def hypercalcaemia_severity(
     definition of hypercalcaemia (> 10.5 mg/dL), or its conversion 2.62 mmol/L; pass your
     laboratory's ULN instead (it must lie below the moderate threshold).
     """
-    _choice("unit", unit, CALCIUM_UNITS)
-    corrected = _number("corrected calcium", corrected, 0, _CALCIUM_MAX[unit], open_low=True)
+    choice("unit", unit, CALCIUM_UNITS)
+    corrected = number("corrected calcium", corrected, 0, _CALCIUM_MAX[unit], above=True)
     default_uln, moderate, severe = _severity_bounds(unit)
     uln = default_uln
     if upper_limit_normal is not None:
-        uln = _number("upper_limit_normal", upper_limit_normal, 0, moderate, open_low=True)
+        uln = number("upper_limit_normal", upper_limit_normal, 0, moderate, above=True)
     if corrected >= severe:
         return "severe"
     if corrected >= moderate:
@@ -147,22 +128,22 @@ def ctcae_calcium_grade(
     ``ctcae_hypercalcaemia_grades``). Grade 0 means not above the ULN, which defaults to the
     value used by :func:`hypercalcaemia_severity`.
     """
-    _choice("unit", unit, CALCIUM_UNITS)
-    corrected = _number("corrected calcium", corrected, 0, _CALCIUM_MAX[unit], open_low=True)
+    choice("unit", unit, CALCIUM_UNITS)
+    corrected = number("corrected calcium", corrected, 0, _CALCIUM_MAX[unit], above=True)
     table = fact("ctcae_hypercalcaemia_grades")
     assert isinstance(table, Table)
     column = 1 if unit == "mg/dL" else 2
     cuts = [row[column] for row in table.rows[1:]]  # lower (exclusive) bounds of grades 2–4
     uln = _severity_bounds(unit)[0]
     if upper_limit_normal is not None:
-        uln = _number("upper_limit_normal", upper_limit_normal, 0, cuts[0], open_low=True)
+        uln = number("upper_limit_normal", upper_limit_normal, 0, cuts[0], above=True)
     if corrected <= uln:
         return 0
     return 1 + sum(corrected > cut for cut in cuts)
 
 
 def _probability(field: str, value: float) -> float:
-    return _number(field, value, 0, 1)
+    return number(field, value, 0, 1)
 
 
 def likelihood_ratios(sensitivity: float, specificity: float) -> tuple[float, float]:
@@ -172,7 +153,7 @@ def likelihood_ratios(sensitivity: float, specificity: float) -> tuple[float, fl
     and a specificity of 0 is refused (LR− undefined).
     """
     sensitivity = _probability("sensitivity", sensitivity)
-    specificity = _number("specificity", specificity, 0, 1, open_low=True)
+    specificity = number("specificity", specificity, 0, 1, above=True)
     positive = sensitivity / (1 - specificity) if specificity < 1 else float("inf")
     return positive, (1 - sensitivity) / specificity
 
@@ -190,7 +171,7 @@ def post_test_probability(
     p = _probability("pretest", pretest)
     sens = _probability("sensitivity", sensitivity)
     spec = _probability("specificity", specificity)
-    _choice("result", result, RESULTS)
+    choice("result", result, RESULTS)
     if result == "positive":
         diseased, healthy = sens * p, (1 - spec) * (1 - p)
     else:
@@ -307,7 +288,7 @@ def triage(symptoms: Iterable[str]) -> TriageResult:
     flags = _red_flags()
     chosen = tuple(dict.fromkeys(s.strip().lower() for s in symptoms))
     for symptom in chosen:
-        _choice("symptom", symptom, flags)
+        choice("symptom", symptom, flags)
     if not chosen:
         return TriageResult("routine", _ACTIONS["no red flag"][1], ())
     kinds = sorted({flags[s] for s in chosen}, key=lambda k: (_ACTIONS[k][0], k))

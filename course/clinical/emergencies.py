@@ -9,7 +9,8 @@ recommends, for teaching; they are not orders for a real patient.
 from dataclasses import dataclass
 
 from ..facts import fact, source_note
-from .management import _require_bools, mirels_score
+from ..validate import flags, number
+from .management import mirels_score
 
 __all__ = [
     "Step",
@@ -29,12 +30,6 @@ class Step:
     def source(self) -> str:
         """Return the citation line of the step's evidence (flags secondary evidence)."""
         return source_note(self.evidence)
-
-
-def _require_positive(name: str, value: object) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
-        raise ValueError(f"{name} must be a positive number, not {value!r}")
-    return float(value)
 
 
 def _weeks(months: float) -> float:
@@ -58,9 +53,9 @@ def hypercalcaemia_steps(
     this indication, not the creatinine-clearance table of bone metastases. The corrected
     calcium must be above the upper limit of normal (10.5 mg/dL).
     """
-    calcium = _require_positive("corrected_calcium_mg_dl", corrected_calcium_mg_dl)
-    creatinine = _require_positive("serum_creatinine_mg_dl", serum_creatinine_mg_dl)
-    _require_bools(
+    calcium = number("corrected_calcium_mg_dl", corrected_calcium_mg_dl, 0, above=True)
+    creatinine = number("serum_creatinine_mg_dl", serum_creatinine_mg_dl, 0, above=True)
+    flags(
         symptomatic=symptomatic,
         takes_calcium_or_vitamin_d=takes_calcium_or_vitamin_d,
         takes_thiazide=takes_thiazide,
@@ -154,12 +149,12 @@ def cord_compression_steps(
     16 Gy / 2, 20 Gy / 5 or 30 Gy / 10) if not, or best supportive care when the expected
     survival is under the 4 weeks below which ASTRO makes no quality-of-life recommendation.
     """
-    _require_bools(
+    flags(
         neurological_deficit=neurological_deficit,
         suspected_instability=suspected_instability,
         fit_for_surgery=fit_for_surgery,
     )
-    weeks = _require_positive("expected_survival_weeks", expected_survival_weeks)
+    weeks = number("expected_survival_weeks", expected_survival_weeks, 0, above=True)
     steps = []
     if suspected_instability:
         steps.append(
@@ -241,8 +236,8 @@ def fracture_steps(
     (≥ 9; 8 is clinical judgement), else irradiated. ``site``, ``pain``, ``lesion`` and ``size``
     take the Mirels categories.
     """
-    _require_bools(established_fracture=established_fracture, fit_for_surgery=fit_for_surgery)
-    weeks = _require_positive("expected_survival_weeks", expected_survival_weeks)
+    flags(established_fracture=established_fracture, fit_for_surgery=fit_for_surgery)
+    weeks = number("expected_survival_weeks", expected_survival_weeks, 0, above=True)
     mirels = mirels_score(site, pain, lesion, size)
     steps = [
         Step(

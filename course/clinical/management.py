@@ -7,10 +7,10 @@ numbers used by the calculators cannot drift apart. Category values are plain lo
 anything else raises ``ValueError`` listing the allowed values.
 """
 
-import math
 from dataclasses import dataclass
 
 from ..facts import fact
+from ..validate import choice, flags, number, whole
 
 __all__ = [
     "AblationCheck",
@@ -50,22 +50,17 @@ SCORES = {"mirels": MIRELS_POINTS, "sins": SINS_POINTS}
 
 def allowed_values(score: str, component: str) -> tuple[str, ...]:
     """Return the allowed category values of one component of a score ("mirels" or "sins")."""
-    if score not in SCORES:
-        raise ValueError(f"score must be one of {sorted(SCORES)}, not {score!r}")
-    if component not in SCORES[score]:
-        raise ValueError(f"{score} component must be one of {list(SCORES[score])}")
+    choice("score", score, sorted(SCORES))
+    choice(f"{score} component", component, SCORES[score])
     return tuple(SCORES[score][component])
 
 
 def _score(table: dict[str, dict[str, int]], values: dict[str, str]) -> dict[str, int]:
     """Points per component; an unknown category raises ``ValueError`` naming the field."""
-    points = {}
-    for component, value in values.items():
-        options = table[component]
-        if value not in options:
-            raise ValueError(f"{component} must be one of {list(options)}, not {value!r}")
-        points[component] = options[value]
-    return points
+    return {
+        component: table[component][choice(component, value, table[component])]
+        for component, value in values.items()
+    }
 
 
 @dataclass(frozen=True)
@@ -178,15 +173,12 @@ def zoledronic_acid_dose(
     dehydration-driven kidney injury (facts ``zoledronic_hcm_creatinine_limit``,
     ``zoledronic_hcm_dose``, ``creatinine_non_steady_state``).
     """
-    if indication not in ZOLEDRONIC_INDICATIONS:
-        raise ValueError(
-            f"indication must be one of {list(ZOLEDRONIC_INDICATIONS)}, not {indication!r}"
-        )
+    choice("indication", indication, ZOLEDRONIC_INDICATIONS)
     if indication == "hypercalcaemia":
         return _zoledronic_hcm_dose(creatinine_clearance, serum_creatinine, creatinine_unit)
     if creatinine_clearance is None:
         raise ValueError("creatinine_clearance (mL/min) is required for bone_metastases")
-    _require_nonnegative("creatinine_clearance (mL/min)", creatinine_clearance)
+    number("creatinine_clearance (mL/min)", creatinine_clearance, 0)
     for threshold, comparison, dose, _band in fact("zoledronic_renal_dosing").rows:
         if creatinine_clearance > threshold or (
             comparison == ">=" and creatinine_clearance == threshold
@@ -205,13 +197,10 @@ def _zoledronic_hcm_dose(
             "(a clearance estimate is unreliable in acute kidney injury until rehydration)"
         )
     limits = dict(fact("zoledronic_hcm_creatinine_limit").rows)
-    if unit not in limits:
-        raise ValueError(f"creatinine_unit must be one of {list(limits)}, not {unit!r}")
+    choice("creatinine_unit", unit, limits)
     if serum_creatinine is None:
         raise ValueError("serum_creatinine is required for hypercalcaemia")
-    _require_nonnegative(f"serum_creatinine ({unit})", serum_creatinine)
-    if serum_creatinine <= 0:
-        raise ValueError(f"serum_creatinine ({unit}) must be > 0, not {serum_creatinine!r}")
+    number(f"serum_creatinine ({unit})", serum_creatinine, 0, above=True)
     if serum_creatinine < limits[unit]:
         return float(fact("zoledronic_hcm_dose").value)
     return None
@@ -236,12 +225,6 @@ def _listed(pairs: tuple[tuple[bool, str], ...], when: bool) -> tuple[str, ...]:
     return tuple(text for condition, text in pairs if condition is when)
 
 
-def _require_bools(**flags: bool) -> None:
-    for name, value in flags.items():
-        if not isinstance(value, bool):
-            raise ValueError(f"{name} must be True or False, not {value!r}")
-
-
 def radiopharmaceutical_eligibility(
     *,
     refractory_bone_pain: bool,
@@ -264,7 +247,7 @@ def radiopharmaceutical_eligibility(
     the course found no guideline that supports one, and the regulators advise a bone-modifying
     agent alongside radium-223.
     """
-    _require_bools(
+    flags(
         refractory_bone_pain=refractory_bone_pain,
         positive_bone_scan=positive_bone_scan,
         spinal_cord_compression=spinal_cord_compression,
@@ -273,7 +256,7 @@ def radiopharmaceutical_eligibility(
         breastfeeding=breastfeeding,
         myelosuppression=myelosuppression,
     )
-    _require_nonnegative("life_expectancy_months", life_expectancy_months)
+    number("life_expectancy_months", life_expectancy_months, 0)
     min_life = fact("radiopharm_min_life_expectancy").value
     unmet = _listed(
         (
@@ -338,7 +321,7 @@ def radium223_eligibility(
     LHRH analogue) planned at the same time, which the MHRA does not recommend. Facts
     ``radium223_*``. For teaching only.
     """
-    _require_bools(
+    flags(
         castration_resistant_prostate_cancer=castration_resistant_prostate_cancer,
         visceral_metastases=visceral_metastases,
         other_systemic_therapy_suitable=other_systemic_therapy_suitable,
@@ -346,18 +329,11 @@ def radium223_eligibility(
         bone_modifying_agent=bone_modifying_agent,
         other_systemic_cancer_therapy=other_systemic_cancer_therapy,
     )
-    if bone_symptoms not in BONE_SYMPTOMS:
-        raise ValueError(
-            f"bone_symptoms must be one of {list(BONE_SYMPTOMS)}, not {bone_symptoms!r}"
-        )
-    if isinstance(prior_systemic_lines, bool) or not isinstance(prior_systemic_lines, int):
-        raise ValueError(
-            f"prior_systemic_lines must be a whole number ≥ 0, not {prior_systemic_lines!r}"
-        )
-    _require_nonnegative("prior_systemic_lines", prior_systemic_lines)
+    choice("bone_symptoms", bone_symptoms, BONE_SYMPTOMS)
+    whole("prior_systemic_lines", prior_systemic_lines)
     gap = days_since_abiraterone_prednisone
     if gap is not None:
-        _require_nonnegative("days_since_abiraterone_prednisone", gap)
+        number("days_since_abiraterone_prednisone", gap, 0)
     lines = fact("radium223_min_prior_lines").value
     gap_days = fact("radium223_abiraterone_gap").value
     pretreated = prior_systemic_lines >= lines or not other_systemic_therapy_suitable
@@ -395,11 +371,6 @@ def radium223_eligibility(
     cautions = (mild,) if bone_symptoms == "mild" else ()
     advice = (assess,) if bone_modifying_agent else (assess, protect)
     return Radium223Check(unmet, contra, cautions, advice)
-
-
-def _require_nonnegative(name: str, value: float) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < math.inf:
-        raise ValueError(f"{name} must be a number ≥ 0, not {value!r}")
 
 
 @dataclass(frozen=True)
@@ -441,7 +412,7 @@ def ablation_eligibility(
     the cord or nerve roots is flagged as a relative contraindication (it needs thermal
     protection or another treatment).
     """
-    _require_bools(
+    flags(
         tolerates_anaesthesia=tolerates_anaesthesia,
         correctable_bleeding_risk=correctable_bleeding_risk,
         percutaneously_reachable=percutaneously_reachable,
@@ -454,7 +425,7 @@ def ablation_eligibility(
     if vertebral:
         if distance_to_neural_mm is None:
             raise ValueError("distance_to_neural_mm is required for a vertebral lesion")
-        _require_nonnegative("distance_to_neural_mm", distance_to_neural_mm)
+        number("distance_to_neural_mm", distance_to_neural_mm, 0)
     absolute = _listed(
         (
             (tolerates_anaesthesia, "cannot tolerate the anaesthesia"),

@@ -9,7 +9,8 @@ Points, cut-offs and survival figures are read from :mod:`course.facts`. Bad inp
 from dataclasses import dataclass
 
 from ..facts import fact
-from .management import MirelsResult, _require_bools
+from ..validate import choice, flag
+from .management import MirelsResult
 
 __all__ = [
     "MIRELS_WINDOW_MONTHS",
@@ -32,15 +33,11 @@ def _points(name: str) -> dict[str, dict[str, int]]:
 
 
 def _choose(table: dict[str, dict[str, int]], field: str, value: object) -> int:
-    options = table[field]
-    if not isinstance(value, str) or value not in options:
-        raise ValueError(f"{field} must be one of {list(options)}, not {value!r}")
-    return options[value]
+    return table[field][choice(field, value, table[field])]
 
 
 def _flag(table: dict[str, dict[str, int]], field: str, value: bool) -> int:
-    _require_bools(**{field: value})
-    return table[field]["yes"] if value else 0
+    return table[field]["yes"] if flag(field, value) else 0
 
 
 @dataclass(frozen=True)
@@ -93,8 +90,7 @@ def katagiri_survival(risk_group: str) -> dict[int, float]:
     """Published survival (months → fraction alive) of a Katagiri risk group, from the
     abstract of Katagiri et al. 2014: low ≤ 3, high ≥ 7; none is given for intermediate."""
     labels = {"low": "score ≤ 3", "high": "score ≥ 7", "intermediate": None}
-    if risk_group not in labels:
-        raise ValueError(f"risk_group must be one of {list(labels)}, not {risk_group!r}")
+    choice("risk_group", risk_group, labels)
     record = fact("katagiri_survival")
     months = {"survival_6m_pct": 6, "survival_1y_pct": 12, "survival_2y_pct": 24}
     for row in record.rows:

@@ -5,17 +5,22 @@ Every builder reads its numbers from :mod:`course.facts` and prints the source u
 """
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
+# Re-exported until their users import them from their new homes, then removed: the lung lines
+# (course.clinical.lung) for course.widgets.management and benchmarks/bench_management.py;
+# fact_table (course.display) for lessons 06-08 and tests/test_widgets_management.py.
+from ..clinical.lung import EGFR_FIRST_LINES, LUNG_DRIVERS, TreatmentLine, lung_treatment_lines
 from ..clinical.management import MirelsResult, SinsResult
-from ..facts import Table, fact, source_note
-from ..references import cite
+from ..display import fact_table
+from ..facts import fact, source_note
 from ..remodeling import KOMAROVA_2003_CYCLING, Therapy, lesion, simulate
 from .theme import OKABE_ITO, add_caption, range_bar_chart, themed, wrap
 
 __all__ = [
+    "EGFR_FIRST_LINES",
+    "LUNG_DRIVERS",
     "TreatmentLine",
     "bma_model_figure",
     "dosing_interval_figure",
@@ -445,74 +450,6 @@ def renal_dose_figure(
     return _caption(fig, source_note("zoledronic_renal_dosing"))
 
 
-@dataclass(frozen=True)
-class TreatmentLine:
-    """One line of systemic treatment in the lung-cancer timeline."""
-
-    name: str
-    months: float | None  # median duration of control; None when no sourced figure is shown
-    basis: str  # "trial median", "approximate" or "not quantified"
-    source: str = ""  # a fact key
-
-
-LUNG_DRIVERS = ("egfr", "alk or ros1", "no driver")
-EGFR_FIRST_LINES = ("osimertinib", "earlier-generation inhibitor")
-
-
-def lung_treatment_lines(
-    driver: str, first_line: str = "osimertinib", t790m: bool = False, pdl1_high: bool = False
-) -> list[TreatmentLine]:
-    """Return a schematic sequence of systemic treatment lines for metastatic NSCLC.
-
-    Durations are trial medians (FLAURA, AURA3) where sourced, the approximate 1–3-year
-    'honeymoon' for ALK/ROS1 inhibitors, and unquantified otherwise. Teaching only.
-    """
-    if driver not in LUNG_DRIVERS:
-        raise ValueError(f"driver must be one of {list(LUNG_DRIVERS)}, not {driver!r}")
-    if first_line not in EGFR_FIRST_LINES:
-        raise ValueError(f"first_line must be one of {list(EGFR_FIRST_LINES)}, not {first_line!r}")
-    flaura, flaura_control = {r[0]: r[1:3] for r in fact("flaura").rows}[
-        "median progression-free survival"
-    ]
-    aura3 = dict(fact("aura3_pfs").rows)
-    chemo = TreatmentLine(
-        "platinum chemotherapy", aura3["platinum–pemetrexed"], "trial median", "aura3_pfs"
-    )
-    if driver == "egfr":
-        if first_line == "osimertinib":
-            return [
-                TreatmentLine("osimertinib (first line)", flaura, "trial median", "flaura"),
-                chemo,
-            ]
-        lines = [TreatmentLine("gefitinib or erlotinib", flaura_control, "trial median", "flaura")]
-        if t790m:
-            lines.append(
-                TreatmentLine(
-                    "osimertinib (T790M resistance)",
-                    aura3["osimertinib"],
-                    "trial median",
-                    "aura3_pfs",
-                )
-            )
-        return [*lines, chemo]
-    if driver == "alk or ros1":
-        low, high = fact("targeted_honeymoon").value
-        return [
-            TreatmentLine(
-                "ALK or ROS1 inhibitor", 12 * (low + high) / 2, "approximate", "targeted_honeymoon"
-            ),
-            TreatmentLine(
-                "next-generation inhibitor or platinum chemotherapy", None, "not quantified"
-            ),
-        ]
-    if pdl1_high:
-        return [
-            TreatmentLine("immunotherapy (PD-L1 high)", None, "not quantified"),
-            TreatmentLine("platinum chemotherapy", None, "not quantified"),
-        ]
-    return [TreatmentLine("platinum chemotherapy ± immunotherapy", None, "not quantified")]
-
-
 UNQUANTIFIED_WIDTH = 6.0  # months drawn for a line without a sourced duration
 
 
@@ -632,109 +569,3 @@ def bma_model_figure(days: float = 1500, start_day: float = 200) -> go.Figure:
         "Source: model, not trial data: Komarova et al. 2003 and Ayati et al. "
         "2010 with the course's drug assumptions (lesson 03)",
     )
-
-
-# --- Readable tables of facts ---------------------------------------------------------------
-
-MISSING = "–"
-# Column names of course.facts tables -> headers a student reads (units are added from the table).
-HEADERS = {
-    "band": "Creatinine clearance",
-    "dose_mg": "Dose",
-    "grade": "Level, grade",
-    "survival_6m_pct": "6-month survival",
-    "survival_1y_pct": "1-year survival",
-    "survival_2y_pct": "2-year survival",
-    "one_year_pct": "1-year survival",
-    "category": "Finding",
-    "one_point": "1 point",
-    "two_points": "2 points",
-    "three_points": "3 points",
-    "risk_pct": "Fracture risk",
-    "risk_kind": "Kind of estimate",
-    "osimertinib_months": "Osimertinib",
-    "standard_tki_months": "Gefitinib or erlotinib",
-    "complete_response_pct": "Complete pain response",
-    "ambulatory_pct": "Walking at 8 weeks",
-    "dose_gy": "Total dose",
-    "drug_class": "Drug class",
-    "lutetium": "¹⁷⁷Lu-PSMA-617",
-    "control": "Standard care",
-    "hr": "Hazard ratio",
-    "pct": "Patients",
-    "predicted_survival": "Predicted survival",
-    "total": "Total",
-}
-
-
-def _cell(value, column: str) -> str:
-    if value is None or value == "—" or (isinstance(value, float) and value != value):
-        return MISSING
-    if column == "source":
-        return cite(value)
-    text = f"{value:g}" if isinstance(value, float) else str(value)
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
-def fact_table(
-    name: str,
-    columns: Sequence[str] | None = None,
-    headers: dict[str, str] | None = None,
-    group_first: bool = False,
-) -> str:
-    """The ``course.facts`` table ``name`` as a readable Markdown table with its source.
-
-    Human column headers with units (``HEADERS``, overridden by ``headers``), ``cite()`` for
-    a ``source`` column instead of raw reference keys, "–" for a missing value, no index and
-    nothing truncated. A pair of columns ``x_low``/``x_high`` becomes one "low–high" column.
-    ``columns`` picks and orders columns; ``group_first`` blanks a first-column value that
-    repeats the row above (one block per component). In a notebook:
-    ``Markdown(fact_table("sins_points", group_first=True))``.
-    """
-    table = fact(name)
-    if not isinstance(table, Table):
-        raise ValueError(f"{name!r} is a single fact, not a table")
-    names = list(columns) if columns is not None else list(table.columns)
-    unknown = [c for c in names if c not in table.columns]
-    if unknown:
-        raise ValueError(f"{name!r} has no column(s) {unknown}; it has {list(table.columns)}")
-    labels = {**HEADERS, **(headers or {})}
-    shown: list[tuple[str, object]] = []  # (header, column or (low, high) pair)
-    for column in names:
-        if column.endswith("_high") and column.removesuffix("_high") + "_low" in names:
-            continue
-        unit = table.units.get(column)
-        if column.endswith("_low") and (high := column.removesuffix("_low") + "_high") in names:
-            stem = column.removesuffix("_low")
-            shown.append((_header_from(labels, stem, unit), (column, high)))
-        else:
-            shown.append((_header_from(labels, column, unit), column))
-    index = {c: i for i, c in enumerate(table.columns)}
-    lines = [
-        "| " + " | ".join(h for h, _ in shown) + " |",
-        "|" + "|".join("---" for _ in shown) + "|",
-    ]
-    previous_first = None
-    for row in table.rows:
-        cells = []
-        for _, column in shown:
-            if isinstance(column, tuple):
-                low, high = (row[index[c]] for c in column)
-                cells.append(
-                    _cell(low, "") if low == high else f"{_cell(low, '')}–{_cell(high, '')}"
-                )
-            else:
-                cells.append(_cell(row[index[column]], column))
-        if group_first and cells[0] == previous_first:
-            previous_first, cells[0] = cells[0], ""
-        else:
-            previous_first = cells[0]
-        lines.append("| " + " | ".join(cells) + " |")
-    caption = f"*{table.label}.* {source_note(name)}"
-    return "\n".join(lines) + "\n\n" + caption
-
-
-def _header_from(labels: dict[str, str], column: str, unit: str | None) -> str:
-    text = labels.get(column) or column.replace("_", " ")
-    text = text[0].upper() + text[1:]
-    return f"{text} ({unit})" if unit and unit != text.lower() else text

@@ -12,7 +12,8 @@ import numpy as np
 import pandas as pd
 from scipy.integrate import odeint
 
-from .parameters import Parameters, Therapy, TumourParameters, check_finite
+from ..validate import choice, number
+from .parameters import Parameters, Therapy, TumourParameters
 
 RTOL = 1e-6
 """Relative tolerance: at 1e-3 the cycling set drifts by ~12 % bone mass over 3000 days."""
@@ -149,12 +150,8 @@ def _initial_state(
     start = {"osteoclasts": c_bar + 10, "osteoblasts": b_bar, "bone_mass": 100.0, "tumour": 1.0}
     allowed = COLUMNS if tumour is not None else COLUMNS[:3]
     for key, value in (initial or {}).items():
-        if key not in allowed:
-            raise ValueError(f"initial keys must be among {list(allowed)}, got {key!r}")
-        check_finite("initial", key, value)
-        if value < 0 or (key != "bone_mass" and value == 0):
-            raise ValueError(f"initial.{key} must be positive, got {value!r}")
-        start[key] = float(value)
+        choice("initial keys", key, allowed)
+        start[key] = number(f"initial.{key}", value, 0.0, above=key != "bone_mass")
     return start
 
 
@@ -294,9 +291,7 @@ def simulate(
     clamped at 0. Issues a ``UserWarning`` (:func:`bone_rise_warning`) when a tumour with no
     bone-forming push raises bone mass with ``params``.
     """
-    check_finite("simulate", "days", days)
-    if days <= 0:
-        raise ValueError(f"days must be greater than 0, got {days!r}")
+    number("days", days, 0.0, above=True)
     drugs = _therapies(therapy, tumour, days)
     message = bone_rise_warning(params, tumour)
     if message:

@@ -1,25 +1,12 @@
 """Parameter sets of the remodelling models, validated on construction: Komarova 2003, Ayati 2010,
 and the course's lesion presets and therapies (teaching assumptions, labelled as such)."""
 
-import math
 from dataclasses import dataclass, fields, replace
 from typing import Literal
 
 import pandas as pd
 
-
-def check_finite(owner: str, name: str, value: float) -> None:
-    """Refuse a value that is not a finite number, naming ``owner.name``."""
-    if not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise ValueError(f"{owner}.{name} must be a finite number, got {value!r}")
-
-
-def check_range(owner: str, name: str, value: float, low: float, high: float = math.inf) -> None:
-    """Refuse a value outside ``[low, high]``, naming ``owner.name`` and the allowed range."""
-    check_finite(owner, name, value)
-    if not low <= value <= high:
-        upper = "" if high == math.inf else f" and at most {high:g}"
-        raise ValueError(f"{owner}.{name} must be at least {low:g}{upper}, got {value!r}")
+from ..validate import choice, number
 
 
 @dataclass(frozen=True)
@@ -44,14 +31,11 @@ class Parameters:
     def __post_init__(self) -> None:
         for f in fields(self):
             value = getattr(self, f.name)
+            field = f"Parameters.{f.name}"
             if f.name.startswith("g"):
-                check_range("Parameters", f.name, value, -5.0, 5.0)
-            elif f.name.startswith("k"):
-                check_range("Parameters", f.name, value, 0.0)
-            else:
-                check_range("Parameters", f.name, value, 0.0)
-                if value == 0:
-                    raise ValueError(f"Parameters.{f.name} must be greater than 0, got 0")
+                number(field, value, -5.0, 5.0)
+            else:  # rates must be > 0; the turnover constants k1, k2 may be 0
+                number(field, value, 0.0, above=not f.name.startswith("k"))
 
     @property
     def gamma(self) -> float:
@@ -92,12 +76,10 @@ class TumourParameters:
 
     def __post_init__(self) -> None:
         for name in ("r11", "r12", "r21", "r22"):
-            check_range("TumourParameters", name, getattr(self, name), -0.9, 2.0)
-        check_range("TumourParameters", "gamma_t", self.gamma_t, 0.0, 1.0)
-        check_range("TumourParameters", "capacity", self.capacity, 0.0)
-        if self.capacity == 0:
-            raise ValueError("TumourParameters.capacity must be greater than 0, got 0")
-        check_range("TumourParameters", "rho", self.rho, 0.0, 50.0)
+            number(f"TumourParameters.{name}", getattr(self, name), -0.9, 2.0)
+        number("TumourParameters.gamma_t", self.gamma_t, 0.0, 1.0)
+        number("TumourParameters.capacity", self.capacity, 0.0, above=True)
+        number("TumourParameters.rho", self.rho, 0.0, 50.0)
 
 
 AYATI_2010_TUMOUR = TumourParameters(
@@ -122,9 +104,7 @@ def lesion(kind: str, rho: float = 0.0) -> TumourParameters:
 
     The osteoblastic and mixed presets and ``rho`` are teaching assumptions (see :data:`LESIONS`).
     """
-    if kind not in LESIONS:
-        raise ValueError(f"lesion kind must be one of {sorted(LESIONS)}, got {kind!r}")
-    return replace(LESIONS[kind], rho=rho)
+    return replace(LESIONS[choice("lesion kind", kind, sorted(LESIONS))], rho=rho)
 
 
 TherapyKind = Literal["bisphosphonate", "denosumab", "anti-tumour", "proteasome inhibitor"]
@@ -169,12 +149,9 @@ class Therapy:
     strength: float = 1.0
 
     def __post_init__(self) -> None:
-        if self.kind not in THERAPY_KINDS:
-            raise ValueError(
-                f"Therapy.kind must be one of {list(THERAPY_KINDS)}, got {self.kind!r}"
-            )
-        check_range("Therapy", "start_day", self.start_day, 0.0)
-        check_range("Therapy", "strength", self.strength, 0.0, MAX_STRENGTH)
+        choice("Therapy.kind", self.kind, THERAPY_KINDS)
+        number("Therapy.start_day", self.start_day, 0.0)
+        number("Therapy.strength", self.strength, 0.0, MAX_STRENGTH)
 
     def apply(self, params: Parameters) -> tuple[Parameters, float, float]:
         """Return the treated parameters and Ayati's ``(V1, V2)`` for this drug."""

@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
+from ..validate import whole
 from .model import simulate
 from .parameters import Parameters, Therapy, TumourParameters
 
@@ -25,8 +26,8 @@ def compare_therapies(
     """
     if not therapies or not days:
         raise ValueError("compare_therapies needs at least one therapy and one day")
-    if any(not isinstance(day, int) or day < 0 for day in days):
-        raise ValueError(f"days must be whole days, at least 0, got {list(days)!r}")
+    for day in days:
+        whole("days", day)
     starts = starts or {"default start": None}
     table: dict[tuple[str, str], dict[str, float]] = {}
     for label, start in starts.items():
