@@ -11,6 +11,7 @@ score must equal the points of the items whose answer the key accepts; one stude
 reads the instructor's key file, which only works if the sandbox is off.
 """
 
+import ast
 import csv
 import html
 import io
@@ -54,9 +55,8 @@ CHEAT = "cheat"  # the weakest student's first wrong item tries to read the key 
 
 @dataclass
 class Class:
-    """The running hub, its users' clients, the course folder and what each student expects."""
+    """The running hub's users (as clients), the course folder and what each student expects."""
 
-    hub: Hub
     instructor: UserServer
     students: dict[str, UserServer]
     course: Path
@@ -87,7 +87,9 @@ def answers_of(rank: int, items: list[GradedItem], keys: dict[str, Key], key_fil
     for i, item in enumerate(items):
         answers[item] = answer_literal(keys[item.grade_id], right=i % N_STUDENTS <= rank)
     if rank == 0:
-        wrong = next(i for i in items if not matches(keys[i.grade_id], eval(answers[i])))
+        wrong = next(
+            i for i in items if not matches(keys[i.grade_id], ast.literal_eval(answers[i]))
+        )
         answers[wrong] = (
             f"__import__('json').load(open({str(key_file)!r}))[{wrong.grade_id!r}]['value']"
             f"  # {CHEAT}"
@@ -100,7 +102,7 @@ def expected_score(answers: dict, keys: dict[str, Key]) -> float:
     return sum(
         item.points
         for item, source in answers.items()
-        if CHEAT not in source and matches(keys[item.grade_id], eval(source))
+        if CHEAT not in source and matches(keys[item.grade_id], ast.literal_eval(source))
     )
 
 
@@ -186,7 +188,7 @@ def term():
                 except Exception:
                     print(log.read_text()[-20000:])
                     raise
-                yield Class(hub=hub, course=course, exchange=exchange, **flow)
+                yield Class(course=course, exchange=exchange, **flow)
     finally:
         shutil.rmtree(base, ignore_errors=True)
 
