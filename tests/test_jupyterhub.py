@@ -27,6 +27,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+import requests
 
 from course.assessment.keys import Key, load_keys, matches
 from course.tools.nbgrader_course import GradedItem, copy_course, fill, graded_items
@@ -57,6 +58,7 @@ CHEAT = "cheat"  # the weakest student's first wrong item tries to read the key 
 class Class:
     """The running hub's users (as clients), the course folder and what each student expects."""
 
+    hub_url: str
     instructor: UserServer
     students: dict[str, UserServer]
     course: Path
@@ -188,7 +190,7 @@ def term():
                 except Exception:
                     print(log.read_text()[-20000:])
                     raise
-                yield Class(course=course, exchange=exchange, **flow)
+                yield Class(hub_url=hub.url, course=course, exchange=exchange, **flow)
     finally:
         shutil.rmtree(base, ignore_errors=True)
 
@@ -226,6 +228,22 @@ def test_each_student_fetches_feedback_with_their_own_score(term):
         assert re.search(rf"Score:\s*{term.expected[name]:g}(\.0)?\s*/", text), name
         assert "BEGIN HIDDEN TESTS" not in page
         assert not any(other in page for other in term.students if other != name)
+
+
+def log_in(hub_url: str, name: str) -> int:
+    """Submit the hub's login form as ``name`` (any password); return the HTTP status."""
+    session = requests.Session()
+    form = session.get(f"{hub_url}/hub/login", timeout=60).text
+    xsrf = re.search(r'name="_xsrf" value="([^"]+)"', form).group(1)
+    data = {"username": name, "password": "any", "_xsrf": xsrf}
+    answer = session.post(f"{hub_url}/hub/login", data=data, allow_redirects=False, timeout=60)
+    return answer.status_code
+
+
+def test_only_the_listed_accounts_can_log_in(term):
+    assert log_in(term.hub_url, term.instructor.name) == 302
+    assert log_in(term.hub_url, next(iter(term.students))) == 302
+    assert log_in(term.hub_url, "root") == 403
 
 
 def test_only_the_instructor_has_formgrader(term):
