@@ -437,7 +437,10 @@ def primary_sites(primary: str) -> dict[str, tuple[str, str]]:
             key=lambda r: -r[1],
         )
         for region, share in rows[:TOP_REGIONS]:
-            text = f"common; {share:g} % of thyroid bone metastases ({region})"
+            text = (
+                f"common; {share:g} % of bone metastases in differentiated thyroid cancer "
+                f"({region})"
+            )
             sites[_REGION_SITE[region]] = ("thyroid_bone_sites", text)
     return sites
 
