@@ -110,6 +110,22 @@ def test_case4_slips_are_the_calculators_values_with_their_bands():
     assert backwards == pytest.approx(2 * hypercalcaemia.CALCIUM - corrected)
 
 
+CALCIUM_MG_PER_MMOL = 40.08 / 10
+"""mg/dL in 1 mmol/L of calcium (molar mass 40.08 g/mol)."""
+
+
+def test_case4_calcitonin_follows_the_endocrine_society_threshold_and_supplements_stop():
+    step = CASES["hypercalcaemia"].step("treat")
+    threshold = fact("hcm_calcitonin_severe")  # severe means above it, not from it
+    assert f"above {threshold.value:g} {threshold.unit}" in _best(step).text
+    mg_dl = corrected_calcium(
+        hypercalcaemia.CALCIUM * CALCIUM_MG_PER_MMOL, hypercalcaemia.ALBUMIN / 10, unit="mg/dL"
+    )
+    assert mg_dl > threshold.value  # so calcitonin is indicated for him
+    keep = next(c for c in step.choices if "carry on with his calcium" in c.text)
+    assert keep.rating == "poor"  # supplements feed a severe hypercalcaemia
+
+
 def test_no_case_promises_a_restaging_interval_without_a_source():
     for case in CASES.values():
         texts = [case.presentation, *case.mdt_plan]

@@ -5,6 +5,7 @@ import pytest
 from course.facts import fact
 from course.plots.diagnosis import (
     _STATUS_STYLE,
+    OWN_SITE,
     PRIMARIES,
     SKELETON_SITES,
     accuracy_rows,
@@ -87,14 +88,14 @@ def test_skeleton_is_qualitative_and_sourced():
 
 
 def _highlighted(primary):
-    """The sites drawn in the 'favoured by this primary' colour and size."""
+    """The sites drawn in the colour of sites a cited source ties to ``primary``."""
     fig = skeleton_map(primary)
-    favoured = _STATUS_STYLE["favoured by this primary (cited)"]
+    favoured = _STATUS_STYLE[OWN_SITE][0]
     marker = fig.data[0].marker
     return {
         site
-        for site, colour, size in zip(fig.data[0].text, marker.color, marker.size, strict=True)
-        if (colour, size) == favoured
+        for site, colour in zip(fig.data[0].text, marker.color, strict=True)
+        if colour == favoured
     }
 
 
@@ -149,3 +150,16 @@ def test_caption_fits_inside_the_bottom_margin(build):
     lines = caption.text.count("<br>") + 1
     assert -caption.yshift + 16 * lines <= fig.layout.margin.b
     assert all(len(line) <= 95 for line in caption.text.split("<br>"))
+
+
+def test_lung_acral_sites_are_not_called_favoured():
+    """Jacofsky: acral metastases, when they occur, mostly come from the lung; that does not make
+    hands and feet a common site in lung cancer, so neither the legend nor the hover says so."""
+    fig = skeleton_map("Lung")
+    legend = {trace.name for trace in fig.data[1:]}
+    assert OWN_SITE in legend and not any("favour" in name for name in legend)
+    sites = fig.data[0]
+    hover = dict(zip(sites.text, sites.customdata, strict=True))
+    size = dict(zip(sites.text, sites.marker.size, strict=True))
+    assert hover["hands and feet"].startswith("rare")
+    assert size["hands and feet"] == _STATUS_STYLE["rare"][1] < size["spine"]

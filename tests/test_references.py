@@ -132,3 +132,17 @@ def test_markdown_says_what_was_not_checked():
     ref = Reference(**GOOD, doi="10.1000/xyz", unchecked="the DOI")
     assert ref.markdown().endswith("*(Not checked against the publisher's record: the DOI.)*")
     assert "Not checked" not in Reference(**GOOD, doi="10.1000/xyz").markdown()
+
+
+@pytest.mark.parametrize(
+    ("key", "year", "doi"),
+    [  # each as its PubMed or PMC record gives it (review of the cases' new sources)
+        ("osorio2017", 2017, "10.1002/hed.24655"),
+        ("heldmann1997", 1997, "10.1080/02841859709172086"),
+        ("soutome2018", 2018, "10.1371/journal.pone.0201343"),
+        ("temel2010", 2010, "10.1056/NEJMoa1000678"),
+        ("lee2017_ici_egfr", 2017, "10.1016/j.jtho.2016.10.007"),
+    ],
+)
+def test_case_sources_carry_the_doi_of_their_record(key, year, doi):
+    assert (REFERENCES[key].year, REFERENCES[key].doi) == (year, doi)

@@ -29,7 +29,7 @@ SLIPS = {
 }
 """Corrected calcium (mmol/L) that a slip in the formula gives."""
 _CA_FACTOR, _CA_REFERENCE = row("corrected_calcium_constants", "mmol/L")[1:3]
-_CA_SEVERE = row("hypercalcaemia_severity_thresholds", "mmol/L")[3]
+_CALCITONIN = fact("hcm_calcitonin_severe")
 _CREATININE_HCM = 2.0  # mg/dL, case 4 (acute, dehydration-driven kidney injury)
 _CRCL_HCM = cockcroft_gault(74, 60, _CREATININE_HCM, "male")  # the invalid estimate
 _DOSE_HCM = zoledronic_acid_dose(indication="hypercalcaemia", serum_creatinine=_CREATININE_HCM)
@@ -132,7 +132,8 @@ HYPERCALCAEMIA = Case(
             (
                 Choice(
                     "IV fluids, then denosumab (or zoledronic acid once rehydrated); add "
-                    f"calcitonin for calcium ≥ {_CA_SEVERE:g} mmol/L; stop his calcium and "
+                    "calcitonin as the hypercalcaemia is severe (Endocrine Society: calcium "
+                    f"above {_CALCITONIN.value:g} {_CALCITONIN.unit}); stop his calcium and "
                     "vitamin D",
                     "best",
                     "Fluids first, then an antiresorptive. The Endocrine Society suggests "
@@ -165,9 +166,10 @@ HYPERCALCAEMIA = Case(
                 Choice(
                     "IV fluids, then denosumab, and carry on with his calcium and vitamin D "
                     "tablets",
-                    "acceptable",
-                    "The treatment is right, but calcium supplements and vitamin D raise "
-                    f"calcium: review and stop them ({_STOP} are the usual culprits).",
+                    "poor",
+                    "The antiresorptive is right, but in severe hypercalcaemia with confusion "
+                    "calcium supplements and vitamin D keep feeding it: review and stop them "
+                    f"({_STOP} are the usual culprits).",
                 ),
             ),
             next="cause",

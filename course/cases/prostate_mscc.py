@@ -133,7 +133,7 @@ _RADIUM_223_DISTRACTOR = Choice(
     "Radium-223 for the spine",
     "poor",
     "Radium-223 treats widespread bone disease over months; it does not decompress a cord, "
-    "and acute cord compression contraindicates bone-seeking radionuclides.",
+    "and the cord needs treatment now.",
 )
 
 PROSTATE_MSCC = Case(

@@ -826,8 +826,8 @@ FACTS: dict[str, Fact | Table] = {
         units={"os_hazard_ratio": "HR"},
         quote="immune checkpoint inhibitors significantly prolonged OS over that with docetaxel "
         "overall (n = 1903, HR = 0.68 …) and in the EGFR wild-type subgroup (n = 1362, HR = "
-        "0.66, 95% CI: 0.58–0.76, p < 0.0001) but not in the EGFR-mutant subgroup (n = 186, HR "
-        "= 1.05, 95% CI: 0.70–1.55",
-        locator="Abstract (Results), Bond University repository record",
+        "0.66, 95% CI: 0.58-0.76, p < 0.0001) but not in the EGFR-mutant subgroup (n = 186, HR "
+        "= 1.05, 95% CI: 0.70-1.55",
+        locator="Abstract (Results), PubMed record PMID 27765535",
     ),
 }

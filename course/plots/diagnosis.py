@@ -404,7 +404,11 @@ _REGION_SITE = {
 }
 """Regions of fact ``thyroid_bone_sites`` -> the drawn site they fall on (others are not drawn)."""
 TOP_REGIONS = 3
-"""How many of a primary's most frequent cited regions the map marks as favoured."""
+"""How many of a primary's most frequent cited regions the map marks for it."""
+OWN_SITE = "tied to this primary by a cited source"
+"""Legend entry of the sites of :func:`primary_sites`. Not 'favoured': lung's acral sites are
+rare even in lung cancer; the source says only that acral metastases, when they occur, most
+often come from the lung."""
 
 
 def _check_primary(primary: str) -> None:
@@ -433,7 +437,10 @@ def primary_sites(primary: str) -> dict[str, tuple[str, str]]:
             key=lambda r: -r[1],
         )
         for region, share in rows[:TOP_REGIONS]:
-            text = f"common; {share:g} % of thyroid bone metastases ({region})"
+            text = (
+                f"common; {share:g} % of bone metastases in differentiated thyroid cancer "
+                f"({region})"
+            )
             sites[_REGION_SITE[region]] = ("thyroid_bone_sites", text)
     return sites
 
@@ -466,7 +473,7 @@ PRIMARIES: tuple[str, ...] = tuple(
     row[0] for row in _table("lesion_type_by_primary").rows if row[0] != "Myeloma"
 )
 _STATUS_STYLE = {
-    "favoured by this primary (cited)": (OKABE_ITO["orange"], 26),
+    OWN_SITE: (OKABE_ITO["orange"], 20),
     "common": (OKABE_ITO["vermillion"], 20),
     "rare": (OKABE_ITO["sky blue"], 14),
     "not stated": ("#BBBBBB", 12),
@@ -474,19 +481,25 @@ _STATUS_STYLE = {
 
 
 def _style_key(site: str, status: str, own: dict[str, tuple[str, str]]) -> str:
-    return "favoured by this primary (cited)" if site in own else status
+    return OWN_SITE if site in own else status
+
+
+def _frequency(status: str) -> str:
+    """'common', 'rare' or 'not stated': how often a site is involved, whoever says so."""
+    return next((k for k in ("common", "rare") if status.startswith(k)), "not stated")
 
 
 def skeleton_marker_style(primary: str) -> dict[str, list]:
     """Marker ``color``, ``size`` and ``customdata`` (status) of the site trace for ``primary``;
-    the sites of :func:`primary_sites` are drawn larger, in their own colour."""
+    the sites of :func:`primary_sites` are drawn in their own colour, at the size of how often
+    they are involved (lung's acral sites stay small: rare, though mostly from the lung)."""
     status = skeleton_site_status(primary)
     own = primary_sites(primary)
     names = list(SKELETON_SITES)
     keys = [_style_key(s, status[s], own) for s in names]
     return {
         "color": [_STATUS_STYLE[k][0] for k in keys],
-        "size": [_STATUS_STYLE[k][1] for k in keys],
+        "size": [_STATUS_STYLE[_frequency(status[s])][1] for s in names],
         "customdata": [status[s] for s in names],
     }
 
@@ -511,8 +524,9 @@ def skeleton_map(primary: str = "Breast") -> go.Figure:
     """A stylised skeleton with the usual metastatic sites marked for one primary cancer.
 
     Trace 0 holds the site markers (colour and size by status, see
-    :func:`skeleton_site_status`); a widget restyles it in place. Qualitative by design: the
-    cited sources give no site frequencies per primary.
+    :func:`skeleton_site_status`); a widget restyles it in place. Qualitative by design: only
+    thyroid has cited per-primary site frequencies, and the map marks its top regions without
+    drawing the numbers.
     """
     style = skeleton_marker_style(primary)
     fig = go.Figure()

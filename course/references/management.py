@@ -136,8 +136,6 @@ REFERENCES: dict[str, Reference] = {
         "meta-analysis",
         journal="Journal of Thoracic Oncology",
         year=2017,
-        url="https://research.bond.edu.au/en/publications/"
-        "checkpoint-inhibitors-in-metastatic-egfr-mutated-nonsmall-cell-lu/",
-        unchecked="the DOI was not read; volume 12, issue 2, pages 403-407 per the repository",
+        doi="10.1016/j.jtho.2016.10.007",
     ),
 }
