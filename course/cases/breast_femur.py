@@ -136,8 +136,7 @@ BREAST_FEMUR = Case(
                     "best",
                     f"({_CG['age_offset']:g} − {_AGE}) × {_WEIGHT} / ({_CG['divisor']:g} × "
                     f"{_CREATININE:g}) × {_CG['female_factor']:g} = {_CRCL_BREAST:.0f} mL/min, "
-                    f"in the {_ZOL_BANDS[_DOSE_BREAST]} band of the bone-metastases table. "
-                    "Denosumab needs no renal adjustment but causes more hypocalcaemia.",
+                    f"in the {_ZOL_BANDS[_DOSE_BREAST]} band of the bone-metastases table.",
                 ),
                 Choice(
                     f"{_CRCL_SLIP:.0f} mL/min: {_DOSE_SLIP:g} mg",
