@@ -51,11 +51,11 @@ def test_therapy_after_the_end_shows_a_message_and_keeps_the_plot(cycle_app):
     cycle_app.controls["start_day"].value = 800
     before = list(cycle_app.figure.data[2].y)
     cycle_app.controls["years"].value = 2
-    assert "Not possible" in cycle_app.message.value
+    assert "Check the input" in cycle_app.message.value
     assert "must be before the end" in cycle_app.message.value
     assert list(cycle_app.figure.data[2].y) == before
     cycle_app.controls["years"].value = 10
-    assert "Not possible" not in cycle_app.message.value
+    assert "Check the input" not in cycle_app.message.value
 
 
 def test_remodelling_app_reports_regime_and_redraws(remodel_app):
@@ -74,7 +74,7 @@ def test_remodelling_app_refuses_exponents_without_steady_state(remodel_app):
     remodel_app.controls["g22"].value = 0.3
     before = list(remodel_app.figure.data[0].y)
     remodel_app.controls["g21"].value = -0.1
-    assert "Not possible" in remodel_app.message.value and "gamma" in remodel_app.message.value
+    assert "Check the input" in remodel_app.message.value and "gamma" in remodel_app.message.value
     assert list(remodel_app.figure.data[0].y) == before
 
 
