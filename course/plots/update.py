@@ -60,9 +60,15 @@ def update_figure(
     relayout = dict(layout or {})
     arrays = {key: relayout.pop(key) for key in LAYOUT_ARRAYS if key in relayout}
     fig.plotly_update(restyle_data=restyle, relayout_data=relayout, trace_indexes=indexes)
-    for key, items in arrays.items():  # whole arrays: only when they change (a second message)
-        if [item.to_plotly_json() for item in fig.layout[key]] != list(items):
-            fig.layout[key] = items
+    changed = {
+        key: items
+        for key, items in arrays.items()
+        if [item.to_plotly_json() for item in fig.layout[key]] != list(items)
+    }
+    if changed:  # a second message, layout only (so no trace can get a placeholder)
+        with fig.batch_update():
+            for key, items in changed.items():
+                fig.layout[key] = items
 
 
 def refill(fig: go.Figure, fresh: go.Figure, layout: tuple[str, ...] = ("shapes", "annotations")):
