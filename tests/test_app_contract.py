@@ -137,7 +137,8 @@ def test_every_move_updates_the_figures_in_place_as_computed(name, sent):
             sent.clear()
             control.value = value
             assert "Check the input" not in app.message.value, f"{where}: {app.message.value}"
-            assert app.figures == shown and all(a is b for a, b in zip(app.figures, shown))
+            assert len(app.figures) == len(shown)
+            assert all(a is b for a, b in zip(app.figures, shown, strict=True)), where
             fresh = [go.Figure(f) for f in initial]
             fill, html = app.compute(app.values())
             fill(fresh)

@@ -85,3 +85,17 @@ def test_status_line_sits_under_the_controls(remodel_app):
     assert set(panel.children) == set(remodel_app.controls.values())
     assert panel.layout.flex == "0 0 auto"
     assert panel.layout.min_width == "480px"
+
+
+def test_each_simulation_runs_once_per_move(monkeypatch):
+    from course import remodeling as model
+
+    app = vicious_cycle_app()
+    runs = []
+    simulate = model.simulate
+    monkeypatch.setattr(model, "simulate", lambda *a, **k: runs.append(k) or simulate(*a, **k))
+    app.controls["strength"].value = 1.3  # the treated run only: the untreated one is kept
+    assert [bool(r.get("therapy")) for r in runs] == [True]
+    runs.clear()
+    app.controls["rho"].value = 0.7  # a new tumour: treated and untreated, once each
+    assert sorted(bool(r.get("therapy")) for r in runs) == [False, True]

@@ -81,6 +81,7 @@ class KatagiriApp(App):
 
 class TokuhashiApp(App):
     """The six revised Tokuhashi items -> total and predicted survival band."""
+
     LABELS = {
         "general_condition": "General condition (KPS)",
         "extraspinal_bone_foci": "Extraspinal bone foci",
