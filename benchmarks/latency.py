@@ -85,6 +85,8 @@ APPS = (
     _app("07 Mirels (site dropdown)", "management", "MirelsApp().widget", DROPDOWN),
     _app("07 SINS (location dropdown)", "management", "SinsApp().widget", DROPDOWN),
     _app("07 ablation (anaesthesia checkbox)", "management", "AblationApp().widget", CHECKBOX),
+    _app("04 triage (symptom checkbox)", "diagnosis", "TriageApp()", CHECKBOX),
+    _app("10 surgery balance (site dropdown)", "prognosis", "SurgeryBalanceApp()", DROPDOWN),
 )  # fmt: skip
 
 # Record the time of every keydown and of every DOM change inside the app's output.
