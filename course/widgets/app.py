@@ -8,8 +8,9 @@ figures (``fill(figures)``) and the status line (HTML, usually a :func:`notice`)
 does the rest, the same way for every app:
 
 - the first state is drawn on the plain figures, and only then are they wrapped in
-  ``FigureWidget``s, so nothing is sent before a front end shows them (a FigureWidget updated
-  before its view exists can render empty or lose its ``x``);
+  ``FigureWidget``s (:class:`course.widgets.figure.FigureWidget`, whose front-end module is
+  imported once per page), so nothing is sent before a front end shows them (a FigureWidget
+  updated before its view exists can render empty or lose its ``x``);
 - a ``ValueError`` from ``compute`` becomes one notice (:func:`error_notice`) and the figures
   keep their last valid state;
 - each move runs ``compute`` once and refills each figure in place with one message
@@ -31,6 +32,7 @@ import traitlets
 
 from ..plots.theme import NOTICE
 from ..plots.update import update_figure
+from .figure import FigureWidget
 
 __all__ = [
     "App",
@@ -238,7 +240,7 @@ class App:
         self._last = float("-inf")
         self._pending: asyncio.TimerHandle | None = None
         self.refresh()  # on the plain figures: nothing is sent before they are shown
-        self.figures = [go.FigureWidget(figure) for figure in self.figures]
+        self.figures = [FigureWidget(figure) for figure in self.figures]
         for control in self.controls.values():
             control.observe(self._on_change, names="value")
         # The controls keep their width; the status line goes under them at full width, so a
