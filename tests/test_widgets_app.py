@@ -60,3 +60,12 @@ def test_moves_made_in_the_kernel_are_never_deferred():
         return calls
 
     assert asyncio.run(set_twice()) == [70, 71]
+
+
+def test_figures_carry_a_small_loader_and_plotly_s_bundle_once():
+    from course.widgets.figure import BUNDLE, FigureWidget
+
+    state = FigureWidget().get_state()
+    assert len(state["_esm"]) < 2_000 and "import(" in state["_esm"]
+    assert state["_bundle"] == BUNDLE.read_text(encoding="utf-8")
+    assert all(isinstance(f, FigureWidget) for f in RenalDoseApp().figures)
