@@ -69,3 +69,13 @@ def test_figures_carry_a_small_loader_and_plotly_s_bundle_once():
     assert len(state["_esm"]) < 2_000 and "import(" in state["_esm"]
     assert state["_bundle"] == BUNDLE.read_text(encoding="utf-8")
     assert all(isinstance(f, FigureWidget) for f in RenalDoseApp().figures)
+
+
+def test_only_apps_with_sliders_carry_the_slider_names():
+    from course.widgets.a11y import SliderNames
+    from course.widgets.management import MirelsApp
+
+    def names(app) -> int:
+        return sum(isinstance(c, SliderNames) for c in app.widget.children)
+
+    assert (names(RenalDoseApp()), names(MirelsApp())) == (1, 0)

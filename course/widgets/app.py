@@ -32,6 +32,7 @@ import traitlets
 
 from ..plots.theme import NOTICE
 from ..plots.update import update_figure
+from .a11y import SliderNames
 from .figure import FigureWidget
 
 __all__ = [
@@ -57,6 +58,7 @@ Update = tuple[Mapping[int, Mapping[str, object]], Mapping[str, object] | None]
 
 THROTTLE_S = 0.1
 """Least time between two redraws driven by the page (a held key sends a move per repeat)."""
+SLIDERS = (widgets.IntSlider, widgets.FloatSlider)
 STYLE = {"description_width": "190px"}
 WIDTH = "480px"
 
@@ -249,7 +251,10 @@ class App:
             list(self.controls.values()), layout=widgets.Layout(min_width=WIDTH, flex="0 0 auto")
         )
         parts = [panel, self.message, *self.figures] + ([widgets.HTML(notes)] if notes else [])
+        if any(isinstance(c, SLIDERS) for c in self.controls.values()):
+            parts.append(SliderNames())  # names the slider handles for screen readers
         self.widget = widgets.VBox(parts)
+        self.widget.add_class("course-app")
         self.widget.add_class(self.css_class)
 
     @property

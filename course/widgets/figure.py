@@ -25,7 +25,7 @@ __all__ = ["FigureWidget"]
 BUNDLE = Path(plotly.__file__).parent / "package_data" / "widgetbundle.js"
 
 LOADER = """
-const KEY = Symbol.for("course.plotly-widget-bundle");
+const KEY = Symbol.for("course.plotly-widget-bundle/VERSION");
 
 function bundle(model) {
   if (!globalThis[KEY]) {
@@ -48,7 +48,8 @@ export default () => {
     },
   };
 };
-"""
+""".replace("VERSION", plotly.__version__)
+"""anywidget's ``_esm``: one import of the bundle per page and plotly version."""
 
 
 class FigureWidget(go.FigureWidget):

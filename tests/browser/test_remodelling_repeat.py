@@ -52,6 +52,7 @@ def test_remodelling_app_is_drawn_after_a_keyboard_move(page, lab, artifacts, ru
     except AssertionError as error:
         raise AssertionError(f"{error}\n{app.evaluate(STATE_JS)}\n{console[-30:]}") from None
     handle = app.locator(".widget-slider .noUi-handle").first
+    assert handle.get_attribute("aria-label") == "g11 osteoclast autocrine"  # an accessible name
     moved = nb.move(handle)
     assert "value unchanged" not in moved, moved
     try:
