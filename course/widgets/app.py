@@ -160,7 +160,8 @@ def text(label: str, placeholder: str = "") -> widgets.Text:
 
 class CheckboxGroup(widgets.VBox):
     """Several options to tick (no Ctrl-click, unlike a multiple select): one labelled checkbox
-    per option under a heading; ``value`` is the tuple of ticked options, in option order."""
+    per option, in two columns under a heading; ``value`` is the tuple of ticked options, in
+    option order."""
 
     value = traitlets.Tuple()
     description = traitlets.Unicode()
@@ -177,7 +178,8 @@ class CheckboxGroup(widgets.VBox):
             for option in self.options
         }
         heading = widgets.HTML(f"<b>{escape(label)}</b> (tick all that apply)")
-        super().__init__([heading, *self.boxes.values()])
+        columns = widgets.Layout(grid_template_columns="repeat(2, minmax(0, 320px))")
+        super().__init__([heading, widgets.GridBox(list(self.boxes.values()), layout=columns)])
         self.description = label
         self.value = tuple(o for o in self.options if o in value)
         for box in self.boxes.values():
