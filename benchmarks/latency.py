@@ -158,7 +158,8 @@ def latency_table(only: tuple[str, ...] = ()) -> list[tuple[str, float, float, f
                 medians = {}
                 for app in apps:
                     try:
-                        medians[app.label] = statistics.median(measure(page, lab, tmp, app))
+                        times = measure(page, lab, tmp / "shots", app)
+                        medians[app.label] = statistics.median(times)
                     except RuntimeError as error:  # one app that did not redraw: say so, go on
                         print(error, file=sys.stderr)
                         medians[app.label] = math.nan
