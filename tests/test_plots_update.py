@@ -1,25 +1,14 @@
-"""In-place figure updates (course.plots.update) and every app that relies on them: no update
-message may carry plotly's placeholder for a trace's value (the browser's model would store it
-instead of the array), and no message goes out before a figure is shown."""
+"""In-place figure updates (course.plots.update): no update message may carry plotly's placeholder
+for a trace's value (the browser's model would store it instead of the array). Every app's use of
+them is checked by tests/test_app_contract.py."""
 
-import ipywidgets
 import numpy as np
 import plotly.graph_objects as go
 import pytest
 from plotly.basedatatypes import Undefined
 from plotly.basewidget import BaseFigureWidget
 
-from course.plots.update import update_figure, wire
-from course.widgets.diagnosis import BayesApp, CalciumApp, SkeletonApp
-from course.widgets.emergencies import CordCompressionApp, FractureApp, HypercalcaemiaApp
-from course.widgets.management import apps as management_apps
-from course.widgets.prognosis import KatagiriApp, SurgeryBalanceApp, TokuhashiApp
-from course.widgets.remodeling import RemodellingApp, ViciousCycleApp
-
-APPS = [BayesApp, CalciumApp, SkeletonApp, RemodellingApp, ViciousCycleApp]
-APPS += list(management_apps().values())
-APPS += [HypercalcaemiaApp, CordCompressionApp, FractureApp]
-APPS += [KatagiriApp, TokuhashiApp, SurgeryBalanceApp]
+from course.plots.update import refill, update_figure, wire
 
 
 def two_traces() -> go.FigureWidget:
@@ -91,26 +80,16 @@ def test_wire_sends_numbers_as_float64_and_text_as_lists():
     assert wire(3) == 3
 
 
-def _move(control: ipywidgets.Widget) -> None:
-    """Give ``control`` another valid value (a step, the next option, the other state)."""
-    if isinstance(control, ipywidgets.widgets.widget_int._Int | ipywidgets.FloatSlider):
-        step = control.step if control.value + control.step <= control.max else -control.step
-        control.value += step
-    elif isinstance(control, ipywidgets.SelectMultiple):
-        control.value = control.options[:1]
-    elif hasattr(control, "options"):
-        options = list(control.options)
-        control.value = options[(options.index(control.value) + 1) % len(options)]
-    elif isinstance(control, ipywidgets.Checkbox):
-        control.value = not control.value
-
-
-@pytest.mark.parametrize("app_class", APPS, ids=lambda a: a.__name__)
-def test_app_sends_nothing_before_display_and_no_placeholder_after(app_class, sent):
-    app = app_class()
-    assert sent == [], "an update went out before the figure could be shown"
-    for control in app.controls.values():
-        _move(control)
-    assert placeholders(sent) == []
-    if getattr(app, "figure", None) is not None:
-        assert sent, "moving every control sent no figure update"
+def test_refill_copies_a_fresh_figure_with_another_number_of_annotations(sent):
+    fig = two_traces()
+    fig.add_annotation(text="crossing", x=1, y=1)
+    fig.add_annotation(text="caption", x=0, y=0)
+    fresh = go.Figure(fig)
+    fresh.data[0].y, fresh.data[1].line.width = [9.0, 8.0, 7.0], 4
+    fresh.layout.annotations = [fresh.layout.annotations[1]]
+    refill(fig, fresh)
+    assert list(fig.data[0].y) == [9.0, 8.0, 7.0] and fig.data[1].line.width == 4
+    assert [a.text for a in fig.layout.annotations] == ["caption"]
+    assert placeholders(sent) == [] and len(sent) == 2  # the traces, then the annotations
+    refill(fig, fresh)
+    assert len(sent) == 2  # nothing changed: nothing sent

@@ -51,11 +51,11 @@ def test_therapy_after_the_end_shows_a_message_and_keeps_the_plot(cycle_app):
     cycle_app.controls["start_day"].value = 800
     before = list(cycle_app.figure.data[2].y)
     cycle_app.controls["years"].value = 2
-    assert "Not possible" in cycle_app.message.value
+    assert "Check the input" in cycle_app.message.value
     assert "must be before the end" in cycle_app.message.value
     assert list(cycle_app.figure.data[2].y) == before
     cycle_app.controls["years"].value = 10
-    assert "Not possible" not in cycle_app.message.value
+    assert "Check the input" not in cycle_app.message.value
 
 
 def test_remodelling_app_reports_regime_and_redraws(remodel_app):
@@ -74,7 +74,7 @@ def test_remodelling_app_refuses_exponents_without_steady_state(remodel_app):
     remodel_app.controls["g22"].value = 0.3
     before = list(remodel_app.figure.data[0].y)
     remodel_app.controls["g21"].value = -0.1
-    assert "Not possible" in remodel_app.message.value and "gamma" in remodel_app.message.value
+    assert "Check the input" in remodel_app.message.value and "gamma" in remodel_app.message.value
     assert list(remodel_app.figure.data[0].y) == before
 
 
@@ -85,3 +85,17 @@ def test_status_line_sits_under_the_controls(remodel_app):
     assert set(panel.children) == set(remodel_app.controls.values())
     assert panel.layout.flex == "0 0 auto"
     assert panel.layout.min_width == "480px"
+
+
+def test_each_simulation_runs_once_per_move(monkeypatch):
+    from course import remodeling as model
+
+    app = vicious_cycle_app()
+    runs = []
+    simulate = model.simulate
+    monkeypatch.setattr(model, "simulate", lambda *a, **k: runs.append(k) or simulate(*a, **k))
+    app.controls["strength"].value = 1.3  # the treated run only: the untreated one is kept
+    assert [bool(r.get("therapy")) for r in runs] == [True]
+    runs.clear()
+    app.controls["rho"].value = 0.7  # a new tumour: treated and untreated, once each
+    assert sorted(bool(r.get("therapy")) for r in runs) == [False, True]

@@ -32,6 +32,14 @@ COLORWAY: tuple[str, ...] = tuple(
 )
 """Trace order: yellow last, as it is hard to read on white."""
 
+NOTICE: dict[str, str] = {
+    "ok": OKABE_ITO["bluish green"],
+    "info": OKABE_ITO["blue"],
+    "warn": OKABE_ITO["orange"],
+    "stop": OKABE_ITO["vermillion"],
+}
+"""Border colour of an app's notice by kind: fine, information, caution, stop or refused."""
+
 FONT_FAMILY = "Arial, Helvetica, sans-serif"
 FONT_SIZE = 15
 TITLE_SIZE = 19

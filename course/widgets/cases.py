@@ -12,23 +12,27 @@ from html import escape
 import ipywidgets as widgets
 
 from ..cases import CASES, END, RATINGS, Case, CaseRun, Choice, Step, play
-from ..cases.engine import COLOURS
+from .app import error_notice, notice
 
 __all__ = ["CASES", "END", "RATINGS", "Case", "CaseApp", "CaseRun", "Choice", "Step", "play"]
 
 
+RATING_NOTICE = {"best": "ok", "acceptable": "warn", "poor": "stop"}
+"""Notice kind of each rating of a choice."""
+
+
 def feedback_html(choice: Choice) -> str:
     """Feedback for one choice, coloured by its rating."""
-    colour = COLOURS[choice.rating]
-    return (
-        f'<div style="border-left:4px solid {colour};padding:4px 10px;margin:4px 0">'
-        f"<b>{choice.rating.capitalize()}.</b> {escape(choice.feedback)}</div>"
-    )
+    kind = RATING_NOTICE[choice.rating]
+    return notice(kind, f"<b>{choice.rating.capitalize()}.</b> {escape(choice.feedback)}")
 
 
 class CaseApp:
     """Shows a case step by step: situation, options, *Decide*, feedback, then the next step;
-    at the end, the MDT summary and a *Restart* button."""
+    at the end, the MDT summary and a *Restart* button.
+
+    Not an :class:`~course.widgets.app.App`: it has no figure and does not recompute from its
+    controls' values; a button press advances a run. It shares the apps' notices."""
 
     def __init__(self, case: Case) -> None:
         self.run = CaseRun(case)
@@ -91,7 +95,7 @@ class CaseApp:
                 index, self.reason.value if justification is None else justification
             )
         except ValueError as exc:
-            self.feedback.value = f"<b>Check the input.</b> {escape(str(exc))}"
+            self.feedback.value = error_notice(exc)
             return self.feedback.value
         self.reason.value = ""
         self.feedback.value = feedback_html(choice)

@@ -9,8 +9,6 @@ evidence is secondary). A ``ValueError`` becomes a visible message, never a trac
 from collections.abc import Sequence
 from html import escape
 
-import ipywidgets as widgets
-
 from ..clinical import allowed_values
 from ..clinical.emergencies import (
     Step,
@@ -19,7 +17,7 @@ from ..clinical.emergencies import (
     hypercalcaemia_steps,
 )
 from ..facts import fact
-from .diagnosis import STYLE, WIDTH, _App, _box
+from .app import App, Fill, checkbox, dropdown, notice, number, updates
 
 __all__ = ["CordCompressionApp", "FractureApp", "HypercalcaemiaApp", "steps_html"]
 
@@ -43,16 +41,15 @@ def steps_html(title: str, steps: Sequence[Step]) -> str:
     items = "".join(
         f'<li style="margin-bottom:6px">{escape(s.action)}{_evidence_html(s)}</li>' for s in steps
     )
-    return _box(
-        "urgent",
+    return notice(
+        "warn",
         f"<b>{escape(title)}</b> (for teaching, not orders for a real patient)<ol>{items}</ol>",
     )
 
 
-class _PathwayApp(_App):
-    """An app whose ``update`` runs one pathway; ``steps`` holds its last result (or ``()``)."""
+class _PathwayApp(App):
+    """An app whose ``compute`` runs one pathway; ``steps`` holds its last result (or ``()``)."""
 
-    FIGURES = ()
     TITLE = ""
     steps: tuple[Step, ...] = ()
 
@@ -64,19 +61,10 @@ class _PathwayApp(_App):
         """The heading of the steps shown for ``values``."""
         return self.TITLE
 
-    def update(self) -> str:
-        values = {name: c.value for name, c in self.controls.items()}
+    def compute(self, values: dict) -> tuple[Fill, str]:
         self.steps = ()
         self.steps = self.pathway(**values)
-        return steps_html(self.title(**values), self.steps)
-
-
-def _check(label: str, value: bool = False) -> widgets.Checkbox:
-    return widgets.Checkbox(value=value, description=label, style=STYLE, layout=WIDTH)
-
-
-def _number(label: str, value: float) -> widgets.FloatText:
-    return widgets.FloatText(value=value, description=label, style=STYLE, layout=WIDTH)
+        return updates(), steps_html(self.title(**values), self.steps)
 
 
 class HypercalcaemiaApp(_PathwayApp):
@@ -87,12 +75,12 @@ class HypercalcaemiaApp(_PathwayApp):
 
     def __init__(self) -> None:
         controls = {
-            "corrected_calcium_mg_dl": _number("Corrected Ca (mg/dL)", 13.0),
-            "serum_creatinine_mg_dl": _number("Creatinine (mg/dL)", 1.8),
-            "symptomatic": _check("Symptomatic", True),
-            "takes_calcium_or_vitamin_d": _check("Takes calcium/vitamin D"),
-            "takes_thiazide": _check("Takes a thiazide"),
-            "takes_lithium": _check("Takes lithium"),
+            "corrected_calcium_mg_dl": number("Corrected Ca (mg/dL)", 13.0),
+            "serum_creatinine_mg_dl": number("Creatinine (mg/dL)", 1.8),
+            "symptomatic": checkbox("Symptomatic", True),
+            "takes_calcium_or_vitamin_d": checkbox("Takes calcium/vitamin D"),
+            "takes_thiazide": checkbox("Takes a thiazide"),
+            "takes_lithium": checkbox("Takes lithium"),
         }
         super().__init__(controls)
 
@@ -108,10 +96,10 @@ class CordCompressionApp(_PathwayApp):
 
     def __init__(self) -> None:
         controls = {
-            "neurological_deficit": _check("Neurological deficit", True),
-            "suspected_instability": _check("Instability suspected", True),
-            "fit_for_surgery": _check("Fit for surgery", True),
-            "expected_survival_weeks": _number("Expected survival (weeks)", 26.0),
+            "neurological_deficit": checkbox("Neurological deficit", True),
+            "suspected_instability": checkbox("Instability suspected", True),
+            "fit_for_surgery": checkbox("Fit for surgery", True),
+            "expected_survival_weeks": number("Expected survival (weeks)", 26.0),
         }
         super().__init__(controls)
 
@@ -125,13 +113,7 @@ class FractureApp(_PathwayApp):
 
     def __init__(self) -> None:
         mirels = {
-            name: widgets.Dropdown(
-                options=allowed_values("mirels", name),
-                value=value,
-                description=f"Mirels {name}",
-                style=STYLE,
-                layout=WIDTH,
-            )
+            name: dropdown(f"Mirels {name}", allowed_values("mirels", name), value)
             for name, value in (
                 ("site", "peritrochanteric"),
                 ("pain", "functional"),
@@ -140,10 +122,10 @@ class FractureApp(_PathwayApp):
             )
         }
         controls = {
-            "established_fracture": _check("Fracture already present"),
+            "established_fracture": checkbox("Fracture already present"),
             **mirels,
-            "fit_for_surgery": _check("Fit for surgery", True),
-            "expected_survival_weeks": _number("Expected survival (weeks)", 26.0),
+            "fit_for_surgery": checkbox("Fit for surgery", True),
+            "expected_survival_weeks": number("Expected survival (weeks)", 26.0),
         }
         super().__init__(controls)
 

@@ -1,9 +1,9 @@
 """Apps for the prognosis section: the new Katagiri score, the revised Tokuhashi score, and the
 "is surgery worth it?" panel that sets Mirels' fracture risk beside Katagiri survival.
 
-The figure of the panel is built complete by :func:`course.plots.prognosis.surgery_balance_figure`
-and then updated in place inside ``batch_update()``, each trace's ``x`` sent with its ``y``. A
-``ValueError`` becomes a visible message, never a traceback.
+Each is an :class:`~course.widgets.app.App`. The panel's figure is built complete by
+:func:`course.plots.prognosis.surgery_balance_figure` for each move and copied into the shown
+figure in one message (:func:`course.plots.update.refill`).
 """
 
 from html import escape
@@ -21,39 +21,31 @@ from ..clinical.prognosis import (
 )
 from ..facts import fact, source_note
 from ..plots.prognosis import surgery_balance_figure
-from .diagnosis import STYLE, WIDTH, _App, _box
+from ..plots.update import refill
+from .app import App, Fill, checkbox, dropdown, notice, updates
 
 TOP_MARGIN = 170
 """Pixels above the plot for the title and a legend wrapped onto up to three rows."""
 
-__all__ = ["KatagiriApp", "SurgeryBalanceApp", "TokuhashiApp", "katagiri_html", "redraw"]
+__all__ = ["KatagiriApp", "SurgeryBalanceApp", "TokuhashiApp", "katagiri_html"]
 
 
 def _categories(table: str, field: str) -> tuple[str, ...]:
     return tuple(row[1] for row in fact(table).rows if row[0] == field)
 
 
-def _dropdown(label: str, options: tuple[str, ...], value: str) -> widgets.Dropdown:
-    return widgets.Dropdown(
-        options=options, value=value, description=label, style=STYLE, layout=WIDTH
-    )
-
-
 def _katagiri_controls() -> dict[str, widgets.Widget]:
-    def check(label: str) -> widgets.Checkbox:
-        return widgets.Checkbox(value=False, description=label, style=STYLE, layout=WIDTH)
-
     return {
-        "primary_growth": _dropdown(
+        "primary_growth": dropdown(
             "Primary growth", _categories("katagiri_points", "primary_growth"), "moderate"
         ),
-        "visceral": _dropdown(
+        "visceral": dropdown(
             "Visceral/cerebral mets", _categories("katagiri_points", "visceral"), "none"
         ),
-        "labs": _dropdown("Laboratory data", _categories("katagiri_points", "labs"), "normal"),
-        "ecog_3_or_4": check("ECOG 3 or 4"),
-        "prior_chemotherapy": check("Previous chemotherapy"),
-        "multiple_bone": check("Multiple bone mets"),
+        "labs": dropdown("Laboratory data", _categories("katagiri_points", "labs"), "normal"),
+        "ecog_3_or_4": checkbox("ECOG 3 or 4"),
+        "prior_chemotherapy": checkbox("Previous chemotherapy"),
+        "multiple_bone": checkbox("Multiple bone mets"),
     }
 
 
@@ -77,38 +69,19 @@ def katagiri_html(result: KatagiriResult) -> str:
     )
 
 
-def redraw(target: go.Figure, fresh: go.Figure) -> None:
-    """Copy ``fresh`` into ``target`` (same traces) in one ``batch_update``: every trace gets its
-    ``x`` together with its ``y`` and style; shapes and annotations are replaced."""
-    if len(target.data) != len(fresh.data):
-        raise ValueError("redraw needs figures with the same number of traces")
-    with target.batch_update():
-        for old, new in zip(target.data, fresh.data, strict=True):
-            props = new.to_plotly_json()
-            props.pop("type", None)
-            props.pop("uid", None)
-            old.update(props)
-        target.layout.shapes = fresh.layout.shapes
-        target.layout.annotations = fresh.layout.annotations
-
-
-class KatagiriApp(_App):
+class KatagiriApp(App):
     """The six Katagiri factors -> total, risk group and the cohort's survival."""
-
-    FIGURES = ()
 
     def __init__(self) -> None:
         super().__init__(_katagiri_controls())
 
-    def update(self) -> str:
-        values = {name: c.value for name, c in self.controls.items()}
-        return _box("info", katagiri_html(katagiri_score(**values)))
+    def compute(self, values: dict) -> tuple[Fill, str]:
+        return updates(), notice("info", katagiri_html(katagiri_score(**values)))
 
 
-class TokuhashiApp(_App):
+class TokuhashiApp(App):
     """The six revised Tokuhashi items -> total and predicted survival band."""
 
-    FIGURES = ()
     LABELS = {
         "general_condition": "General condition (KPS)",
         "extraspinal_bone_foci": "Extraspinal bone foci",
@@ -129,16 +102,15 @@ class TokuhashiApp(_App):
 
     def __init__(self) -> None:
         controls = {
-            name: _dropdown(label, _categories("tokuhashi_points", name), self.DEFAULTS[name])
+            name: dropdown(label, _categories("tokuhashi_points", name), self.DEFAULTS[name])
             for name, label in self.LABELS.items()
         }
         super().__init__(controls)
 
-    def update(self) -> str:
-        values = {name: c.value for name, c in self.controls.items()}
+    def compute(self, values: dict) -> tuple[Fill, str]:
         result = tokuhashi_score(**values)
         points = ", ".join(f"{name.replace('_', ' ')} {p}" for name, p in result.points.items())
-        return _box(
+        return updates(), notice(
             "info",
             f"Revised Tokuhashi total <b>{result.total}</b> ({escape(points)}): predicted "
             f"survival <b>{escape(result.predicted_survival)}</b>."
@@ -146,13 +118,13 @@ class TokuhashiApp(_App):
         )
 
 
-class SurgeryBalanceApp(_App):
+class SurgeryBalanceApp(App):
     """ "Is surgery worth it?": a lesion's Mirels items and the patient's Katagiri factors ->
     fracture risk beside the group's survival, with the first crossing marked."""
 
     def __init__(self) -> None:
         mirels = {
-            name: _dropdown(f"Mirels {name}", allowed_values("mirels", name), value)
+            name: dropdown(f"Mirels {name}", allowed_values("mirels", name), value)
             for name, value in (
                 ("site", "lower limb"),
                 ("pain", "functional"),
@@ -162,24 +134,28 @@ class SurgeryBalanceApp(_App):
         }
         self._mirels = tuple(mirels)
         controls = {**mirels, **_katagiri_controls()}
-        balance, katagiri = self._balance(controls)
-        self.figure = surgery_balance_figure(balance, katagiri.risk_group)
-        # In a notebook's output area the legend wraps onto the title: more room above.
-        self.figure.update_layout(margin={"t": TOP_MARGIN})
-        super().__init__(controls)
+        super().__init__(controls, [self._figure({n: c.value for n, c in controls.items()})[0]])
 
-    def _balance(
-        self, controls: dict[str, widgets.Widget]
-    ) -> tuple[SurgeryBalance, KatagiriResult]:
-        values = {name: c.value for name, c in controls.items()}
+    def _balance(self, values: dict) -> tuple[SurgeryBalance, KatagiriResult]:
+        values = dict(values)
         mirels = mirels_score(**{k: values.pop(k) for k in self._mirels})
         katagiri = katagiri_score(**values)
         return surgery_balance(mirels, katagiri), katagiri
 
-    def update(self) -> str:
-        balance, katagiri = self._balance(self.controls)
-        redraw(self.figure, surgery_balance_figure(balance, katagiri.risk_group))
-        return _box(
+    def _figure(self, values: dict) -> tuple[go.Figure, SurgeryBalance, KatagiriResult]:
+        balance, katagiri = self._balance(values)
+        figure = surgery_balance_figure(balance, katagiri.risk_group)
+        # In a notebook's output area the legend wraps onto the title: more room above.
+        figure.update_layout(margin={"t": TOP_MARGIN})
+        return figure, balance, katagiri
+
+    def compute(self, values: dict) -> tuple[Fill, str]:
+        fresh, balance, katagiri = self._figure(values)
+
+        def fill(figures: list[go.Figure]) -> None:
+            refill(figures[0], fresh)
+
+        return fill, notice(
             "info",
             f"Mirels fracture risk {escape(balance.risk_text)} within 6 months. "
             f"{katagiri_html(katagiri)}<br><b>{escape(balance.message)}</b>",

@@ -11,6 +11,8 @@ from html import escape
 
 import ipywidgets as widgets
 
+from .app import notice
+
 
 @dataclass(frozen=True)
 class Option:
@@ -48,11 +50,8 @@ def rich(text: str) -> str:
 def feedback_html(option: Option) -> str:
     """Return the feedback shown after choosing ``option``: verdict plus its explanation."""
     verdict = "Correct." if option.correct else "Not quite."
-    colour = "#009E73" if option.correct else "#D55E00"
-    return (
-        f'<div style="border-left:4px solid {colour};padding:4px 10px;margin-top:4px">'
-        f"<b>{verdict}</b> {rich(option.explanation)}</div>"
-    )
+    kind = "ok" if option.correct else "stop"
+    return notice(kind, f"<b>{verdict}</b> {rich(option.explanation)}")
 
 
 class SelfCheck(widgets.VBox):
