@@ -3,7 +3,8 @@
 from run import Row, median_ms
 
 from course.clinical import mirels_score, sins_score, zoledronic_acid_dose
-from course.plots.management import hazard_ratio_forest, lung_timeline_figure, lung_treatment_lines
+from course.clinical.lung import lung_treatment_lines
+from course.plots.management import hazard_ratio_forest, lung_timeline_figure
 from course.widgets.cases import CASES, CaseApp, play
 from course.widgets.management import LungTimelineApp, MirelsApp, RenalDoseApp
 

@@ -112,16 +112,6 @@ def test_every_app_builds_a_widget():
         assert app.widget.children and app.message.value
 
 
-def test_lung_lines_sources_and_invalid_input():
-    lines = plots.lung_treatment_lines("egfr", "earlier-generation inhibitor", t790m=True)
-    assert [line.months for line in lines] == [10.2, 10.1, 4.4]
-    assert plots.lung_treatment_lines("alk or ros1")[0].basis == "approximate"
-    with pytest.raises(ValueError, match="driver"):
-        plots.lung_treatment_lines("kras")
-    with pytest.raises(ValueError, match="first_line"):
-        plots.lung_treatment_lines("egfr", first_line="afatinib")
-
-
 @pytest.mark.parametrize(
     "builder",
     [
@@ -157,25 +147,3 @@ def test_forest_plot_uses_published_intervals():
 def test_paired_bars_refuses_mismatched_lengths():
     with pytest.raises(ValueError, match="same length"):
         plots.paired_bars(["a", "b"], [1], [2, 3], ("x", "y"), "t", ("v", "%"), "Source: x")
-
-
-def test_fact_table_is_readable_markdown():
-    text = plots.fact_table("guideline_recommendations")
-    header = text.splitlines()[0]
-    assert header == "| Topic | Recommendation | Level, grade | Source |"
-    assert "esmo2020" not in text and "vanpoznak2017" not in text  # keys become citations
-    assert "Coleman et al. 2020" in text and "| – |" in text  # "—" grade shown as "–"
-    assert "| nan |" not in text.lower() and "None" not in text
-    katagiri = plots.fact_table("katagiri_survival")
-    assert "6-month survival (%)" in katagiri and "| score ≤ 3 | – | 91 | 78 |" in katagiri
-    assert katagiri.rstrip().endswith("Source: Katagiri et al. 2014")
-    renal = plots.fact_table("zoledronic_renal_dosing", columns=["band", "dose_mg"])
-    assert renal.splitlines()[0] == "| Creatinine clearance | Dose (mg) |"
-    assert "| < 30 mL/min: not recommended | – |" in renal
-    sins = plots.fact_table("sins_points", group_first=True).splitlines()
-    assert sins[2] == "| location | junctional | 3 |" and sins[3] == "|  | mobile | 2 |"
-    assert "| 4–7 | 4 |" in plots.fact_table("mirels_risk_by_total")  # low/high merged
-    with pytest.raises(ValueError, match="no column"):
-        plots.fact_table("sins_points", columns=["colour"])
-    with pytest.raises(ValueError, match="not a table"):
-        plots.fact_table("sins_referral_threshold")

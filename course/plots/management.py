@@ -8,27 +8,22 @@ from collections.abc import Sequence
 
 import plotly.graph_objects as go
 
-# Re-exported until their users import them from their new homes, then removed: the lung lines
-# (course.clinical.lung) for course.widgets.management and benchmarks/bench_management.py;
-# fact_table (course.display) for lessons 06-08 and tests/test_widgets_management.py.
-from ..clinical.lung import EGFR_FIRST_LINES, LUNG_DRIVERS, TreatmentLine, lung_treatment_lines
+from ..clinical.lung import TreatmentLine
 from ..clinical.management import MirelsResult, SinsResult
+
+# Re-exported until lessons 06-08 import it from course.display, then removed.
 from ..display import fact_table
 from ..facts import fact, source_note
 from ..remodeling import KOMAROVA_2003_CYCLING, Therapy, lesion, simulate
 from .theme import OKABE_ITO, add_caption, range_bar_chart, themed, wrap
 
 __all__ = [
-    "EGFR_FIRST_LINES",
-    "LUNG_DRIVERS",
-    "TreatmentLine",
     "bma_model_figure",
     "dosing_interval_figure",
     "fact_table",
     "fractionation_figure",
     "hazard_ratio_forest",
     "lung_timeline_figure",
-    "lung_treatment_lines",
     "mirels_figure",
     "mirels_performance_figure",
     "onj_cumulative_figure",

@@ -18,12 +18,10 @@ from ..clinical import (
     sins_score,
     zoledronic_acid_dose,
 )
+from ..clinical.lung import EGFR_FIRST_LINES, LUNG_DRIVERS, lung_treatment_lines
 from ..facts import fact
 from ..plots.management import (
-    EGFR_FIRST_LINES,
-    LUNG_DRIVERS,
     lung_timeline_figure,
-    lung_treatment_lines,
     mirels_figure,
     renal_dose_figure,
     sins_figure,
