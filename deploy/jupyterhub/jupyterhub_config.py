@@ -64,7 +64,8 @@ def prepare_exchange(root: str, course_id: str, owner: str) -> None:
     os.chmod(root, 0o1777)
     course = os.path.join(root, course_id)
     if not os.path.lexists(course):
-        os.mkdir(course, 0o755)
+        os.mkdir(course)
+        os.chmod(course, 0o755)
         user = pwd.getpwnam(owner)
         os.chown(course, user.pw_uid, user.pw_gid)
     info = os.lstat(course)
