@@ -18,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 import nbformat
@@ -36,7 +37,8 @@ COURSE_ID = "bone-metastases"
 ASSIGNMENT = "quiz01_pathophysiology"
 NOTEBOOK = f"{ASSIGNMENT}/{ASSIGNMENT}.ipynb"
 COMMON_CONFIG = ROOT / "deploy" / "jupyterhub" / "config"
-EARLY, LATE = "2026-11-30 09:00:00.000000 UTC", "2099-01-01 00:00:00.000000 UTC"
+STAMP = "%Y-%m-%d %H:%M:%S.%f UTC"  # nbgrader's time stamps
+EARLY, LATE = "2026-11-01 09:00:00.000000 UTC", "2099-01-01 00:00:00.000000 UTC"
 ROOT_ONLY = pytest.mark.skipif(
     os.name != "posix" or os.geteuid() != 0, reason="chown to other accounts needs root"
 )
@@ -60,7 +62,8 @@ def collected(tmp_path_factory):
 
     ``daemon`` submitted once. ``bin`` forged a later submission in ``daemon``'s name and
     submitted its own with a link to the instructor's key file and a named pipe. ``sys``'s
-    "submission" is a link to the instructor's ``source/`` folder.
+    "submission" is a link to the instructor's ``source/`` folder. ``lp`` made its submission
+    now but dated it a month ago (folder name and ``timestamp.txt``), to look on time.
     """
     tmp_path = tmp_path_factory.mktemp("collect")
     course, exchange = tmp_path / "course", tmp_path / "exchange"
@@ -71,14 +74,17 @@ def collected(tmp_path_factory):
     inbound = exchange / COURSE_ID / "inbound"
     inbound.mkdir(parents=True)
     exchange.chmod(0o777)
-    note = {"timestamp.txt": EARLY}
-    submission(inbound, f"daemon+quiz+{EARLY}+r1", "daemon", {"quiz.ipynb": "daemon's", **note})
+    now = datetime.now(UTC).strftime(STAMP)  # nbgrader submit's own time stamp
+    note = {"timestamp.txt": now}
+    submission(inbound, f"daemon+quiz+{now}+r1", "daemon", {"quiz.ipynb": "daemon's", **note})
     late = {"quiz.ipynb": "FORGED", "timestamp.txt": LATE}
     submission(inbound, f"daemon+quiz+{LATE}+r2", "bin", late)
-    own = submission(inbound, f"bin+quiz+{EARLY}+r3", "bin", {"quiz.ipynb": "bin's", **note})
+    own = submission(inbound, f"bin+quiz+{now}+r3", "bin", {"quiz.ipynb": "bin's", **note})
     (own / "leak.json").symlink_to(course / "keys" / "quiz.json")
     os.mkfifo(own / "pipe")
     (inbound / f"sys+quiz+{EARLY}+r4").symlink_to(course / "source" / "quiz")
+    backdated = {"quiz.ipynb": "lp's, after the deadline", "timestamp.txt": EARLY}
+    submission(inbound, f"lp+quiz+{EARLY}+r5", "lp", backdated)
     config = PyFileConfigLoader("nbgrader_config.py", path=str(COMMON_CONFIG)).load_config()
     coursedir = CourseDirectory(root=str(course), course_id=COURSE_ID, assignment_id="quiz")
     collect = ExchangeFactory(config=config).collect(coursedir=coursedir, config=config)
@@ -106,7 +112,18 @@ def test_links_and_pipes_in_a_submission_are_not_collected(collected):
 
 @ROOT_ONLY
 def test_a_submission_that_is_a_link_is_not_collected(collected):
-    assert sorted(p.name for p in (collected / "submitted").iterdir()) == ["bin", "daemon"]
+    assert sorted(p.name for p in (collected / "submitted").iterdir()) == ["bin", "daemon", "lp"]
+
+
+@ROOT_ONLY
+def test_a_backdated_submission_gets_the_time_it_was_made(collected):
+    stamp = (collected / "submitted" / "lp" / "quiz" / "timestamp.txt").read_text()
+    made = datetime.strptime(stamp, STAMP).replace(tzinfo=UTC)
+    assert abs((datetime.now(UTC) - made).total_seconds()) < 600, stamp
+    inbound = collected.parent / "exchange" / COURSE_ID / "inbound"
+    (honest,) = inbound.glob("daemon+quiz+*+r1")  # made now, dated now: its stamp is kept
+    kept = (collected / "submitted" / "daemon" / "quiz" / "timestamp.txt").read_text()
+    assert kept == honest.name.split("+")[2]
 
 
 # --- on a running hub ---------------------------------------------------------------------

@@ -17,6 +17,7 @@ import pwd
 import shutil
 import stat
 import tempfile
+from datetime import UTC, datetime, timedelta
 
 from nbgrader.exchange.default.collect import ExchangeCollect
 
@@ -24,6 +25,20 @@ c = get_config()  # noqa: F821  (injected by traitlets)
 
 c.CourseDirectory.course_id = "bone-metastases"
 c.Exchange.root = os.environ.get("NBGRADER_EXCHANGE", "/srv/nbgrader/exchange")
+
+
+STAMP = "%Y-%m-%d %H:%M:%S.%f UTC"  # nbgrader's time stamps
+SLACK = timedelta(minutes=2)  # from `nbgrader submit`'s time stamp to its last change
+
+
+def _last_change(folder: str) -> datetime:
+    """When ``folder`` or anything in it last changed (``ctime``: no user can set it), in UTC."""
+    times = [os.lstat(folder).st_ctime] + [
+        os.lstat(os.path.join(parent, name)).st_ctime
+        for parent, dirs, files in os.walk(folder)
+        for name in dirs + files
+    ]
+    return datetime.fromtimestamp(max(times), UTC).replace(tzinfo=None)
 
 
 def _unsafe(path: str) -> bool:
@@ -38,8 +53,13 @@ class OwnedCollect(ExchangeCollect):
     ``inbound/<student>+<assignment>+<time>+…`` counts only when it is a real folder (not a
     link) owned by the account ``<student>``: another student's forgery, even with a later time,
     is logged and skipped, and the student's own latest submission is collected. Symbolic links
-    and special files inside a submission are logged and left out.
+    and special files inside a submission are logged and left out. The time stamp (folder name,
+    ``timestamp.txt``) is the student's own text: a submission changed more than ``SLACK`` after
+    it gets the time of its last change instead, so it cannot be dated back or edited after the
+    deadline.
     """
+
+    _restamped: dict[str, datetime] = {}
 
     def _path_to_record(self, path: str) -> dict:
         record = super()._path_to_record(path)
@@ -49,6 +69,9 @@ class OwnedCollect(ExchangeCollect):
         except KeyError:
             owner = None
         record["owned"] = stat.S_ISDIR(info.st_mode) and owner == record["username"]
+        changed = _last_change(path) if record["owned"] else None
+        if changed and changed > record["timestamp"] + SLACK:
+            record["timestamp"], record["restamped"] = changed, True
         return record
 
     def _sort_by_timestamp(self, records: list[dict]) -> list[dict]:
@@ -63,9 +86,23 @@ class OwnedCollect(ExchangeCollect):
                     record["username"],
                 )
         self.src_records = [r for r in self.src_records if r["owned"]]
+        self._restamped = {
+            os.path.join(self.inbound_path, r["filename"]): r["timestamp"]
+            for r in self.src_records
+            if r.get("restamped")
+        }
         super().copy_files()
 
     def do_copy(self, src: str, dest: str, log=None) -> None:
+        self._copy_plain(src, dest, log)
+        if src in self._restamped:
+            when = self._restamped[src].strftime(STAMP)
+            self.log.warning("%s changed after its time stamp: collected as made at %s", src, when)
+            with open(os.path.join(dest, "timestamp.txt"), "w") as handle:
+                handle.write(when)
+
+    def _copy_plain(self, src: str, dest: str, log=None) -> None:
+        """nbgrader's copy, without links or special files."""
         unsafe = [
             os.path.join(folder, name)
             for folder, dirs, files in os.walk(src)
