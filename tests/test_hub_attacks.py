@@ -219,6 +219,14 @@ def test_a_student_cannot_change_the_released_assignment(hub_class):
     assert (outbound / f"{ASSIGNMENT}.ipynb").is_file()
 
 
+def test_hub_collect_dates_a_hand_made_submission_when_it_was_made(hub_class):
+    """``b``'s hand-made submission is named a month back; collect dates it by its last change."""
+    _, course, _, b = hub_class
+    stamp = (course / "submitted" / b / ASSIGNMENT / "timestamp.txt").read_text()
+    made = datetime.strptime(stamp, STAMP).replace(tzinfo=UTC)
+    assert abs((datetime.now(UTC) - made).total_seconds()) < 1800, stamp
+
+
 def test_a_student_cannot_move_the_course_folder_and_put_their_own(hub_class):
     """Without the exchange's sticky bit ``mv`` works (the folder's parent is writable by all),
     and the student's own ``bone-metastases`` would take every later fetch and submission."""
