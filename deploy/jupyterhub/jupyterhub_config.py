@@ -12,8 +12,10 @@ Settings (environment variables):
 
 - ``COURSE_HUB_INSTRUCTORS``, ``COURSE_HUB_STUDENTS``: comma-separated account names; nobody
   else may log in. Instructors get formgrader; students get only the assignment list.
-- ``NBGRADER_EXCHANGE``: the exchange folder (default ``/srv/nbgrader/exchange``), created by
-  the administrator with mode 777 (``chmod ugo+rw``), as nbgrader expects.
+- ``NBGRADER_EXCHANGE``: the exchange folder (default ``/srv/nbgrader/exchange``). At start the
+  hub (as root) gives it mode 1777 (writable by all, as nbgrader expects, plus the sticky bit:
+  nobody may rename or delete what another account made there) and makes the course's folder in
+  it, owned by the first instructor, before any student can claim that name.
 - ``COURSE_HUB_COURSE_ROOT``: an instructor's course folder, a copy of ``assessments/`` inside
   that instructor's home (default ``/home/{username}/bone-metastases``).
 - ``COURSE_HUB_BIND_URL``: where the hub listens (default: JupyterHub's own, port 8000 on all
@@ -21,7 +23,11 @@ Settings (environment variables):
 """
 
 import os
+import pwd
+import stat
 import sys
+
+from traitlets.config.loader import PyFileConfigLoader
 
 c = get_config()  # noqa: F821  (injected by traitlets)
 
@@ -45,6 +51,35 @@ if not INSTRUCTORS or not STUDENTS or INSTRUCTORS & STUDENTS:
         "COURSE_HUB_INSTRUCTORS and COURSE_HUB_STUDENTS must each list at least one account "
         f"(comma-separated) and share none; got {sorted(INSTRUCTORS)} and {sorted(STUDENTS)}"
     )
+
+
+def prepare_exchange(root: str, course_id: str, owner: str) -> None:
+    """Make ``root`` mode 1777 and ``root/course_id`` a folder of ``owner``'s (mode 755).
+
+    Without the sticky bit any student may rename the course's folder and put their own in its
+    place (a released assignment of theirs, everyone's submissions in their hands). A course
+    folder that already exists must be a real folder owned by an instructor.
+    """
+    os.makedirs(root, exist_ok=True)
+    os.chmod(root, 0o1777)
+    course = os.path.join(root, course_id)
+    if not os.path.lexists(course):
+        os.mkdir(course)
+        os.chmod(course, 0o755)
+        user = pwd.getpwnam(owner)
+        os.chown(course, user.pw_uid, user.pw_gid)
+    info = os.lstat(course)
+    if not stat.S_ISDIR(info.st_mode) or pwd.getpwuid(info.st_uid).pw_name not in INSTRUCTORS:
+        raise ValueError(
+            f"{course} must be a folder owned by an instructor ({sorted(INSTRUCTORS)}); "
+            "move it away (a student may have made it) and start the hub again"
+        )
+
+
+COURSE_ID = PyFileConfigLoader("nbgrader_config.py", path=COMMON_CONFIG).load_config()[
+    "CourseDirectory"
+]["course_id"]
+prepare_exchange(EXCHANGE, COURSE_ID, min(INSTRUCTORS))
 
 if os.environ.get("COURSE_HUB_BIND_URL"):
     c.JupyterHub.bind_url = os.environ["COURSE_HUB_BIND_URL"]
