@@ -28,6 +28,7 @@ from nbgrader.coursedir import CourseDirectory
 from nbgrader.exchange import ExchangeFactory
 from traitlets.config.loader import PyFileConfigLoader
 
+from course.assessment.exchange import STAMP
 from course.tools.nbgrader_course import copy_course
 
 from .conftest import ASSESSMENTS, ROOT
@@ -37,7 +38,6 @@ COURSE_ID = "bone-metastases"
 ASSIGNMENT = "quiz01_pathophysiology"
 NOTEBOOK = f"{ASSIGNMENT}/{ASSIGNMENT}.ipynb"
 COMMON_CONFIG = ROOT / "deploy" / "jupyterhub" / "config"
-STAMP = "%Y-%m-%d %H:%M:%S.%f UTC"  # nbgrader's time stamps
 EARLY, LATE = "2026-11-01 09:00:00.000000 UTC", "2099-01-01 00:00:00.000000 UTC"
 ROOT_ONLY = pytest.mark.skipif(
     os.name != "posix" or os.geteuid() != 0, reason="chown to other accounts needs root"
