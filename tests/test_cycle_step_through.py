@@ -41,7 +41,7 @@ def test_next_lights_each_arrow_once_in_turn_and_shows_its_text():
     seen = []
     for k, step in enumerate(app.steps):
         start, end = step.arrow
-        assert lit_arrows(app.figure) == [f"arrow:{start}>{end}"], f"step {k + 1}"
+        assert lit_arrows(app.figure()) == [f"arrow:{start}>{end}"], f"step {k + 1}"
         assert f"Step {k + 1} of {len(ARROWS)}" in app.text.value
         assert escape(step.title) in app.text.value
         for text in step.explanations:
@@ -51,7 +51,7 @@ def test_next_lights_each_arrow_once_in_turn_and_shows_its_text():
     assert seen == list(ARROWS)
     assert app.index == 0, "Next on the last step goes back to the first"
     app.previous.click()
-    assert lit_arrows(app.figure) == ["arrow:{}>{}".format(*ARROWS[-1])]
+    assert lit_arrows(app.figure()) == ["arrow:{}>{}".format(*ARROWS[-1])]
 
 
 @pytest.mark.parametrize("drugs", [("denosumab", "bisphosphonate"), tuple(DRUGS)])

@@ -24,7 +24,9 @@ LOOP_COLOUR = {
 }
 LOOP_NAME = {"lytic": "osteolytic cycle", "blastic": "osteoblastic cycle"}
 DEFAULT_DRUGS = ("denosumab", "bisphosphonate", "anti-tumour", "proteasome inhibitor")
-ARROW_WIDTH, LIT_WIDTH = 2.2, 5.0
+ARROW_WIDTH, LIT_WIDTH = 2.2, 4.0
+ARROW_SIZE, LIT_SIZE = 1.3, 1.0
+"""Line width and head size (relative to the width) of an arrow, and of the lit one."""
 BOX_BORDER, LIT_BORDER = 2, 4
 DIMMED = 0.4
 """Opacity of the arrows, boxes and drug labels that the current step does not involve."""
@@ -147,8 +149,8 @@ def vicious_cycle_diagram(
         colour = LOOP_COLOUR[a.loop if a.loop != "both" else b.loop]
         fig.add_annotation(
             x=x1, y=y1, ax=x0, ay=y0, xref="x", yref="y", axref="x", ayref="y", text="",
-            showarrow=True, arrowhead=2, arrowsize=1.3, arrowwidth=ARROW_WIDTH, arrowcolor=colour,
-            name=f"arrow:{start}>{end}",
+            showarrow=True, arrowhead=2, arrowsize=ARROW_SIZE, arrowwidth=ARROW_WIDTH,
+            arrowcolor=colour, name=f"arrow:{start}>{end}",
         )  # fmt: skip
     for key, step in STEPS.items():
         fig.add_annotation(
@@ -279,6 +281,7 @@ def highlight_layout(fig: go.Figure, index: int) -> dict[str, object]:
         changes[f"annotations[{i}].opacity"] = 1.0 if on else DIMMED
         if kind == "arrow":
             changes[f"annotations[{i}].arrowwidth"] = LIT_WIDTH if on else ARROW_WIDTH
+            changes[f"annotations[{i}].arrowsize"] = LIT_SIZE if on else ARROW_SIZE
         elif kind == "box":
             changes[f"annotations[{i}].borderwidth"] = LIT_BORDER if on else BOX_BORDER
     return changes
