@@ -30,9 +30,17 @@ PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"
 CONTENT = [f"{PANEL} .jp-OutputArea-output", f"{PANEL} .jp-MarkdownOutput"]
 """What axe checks: every output and every rendered Markdown cell of the open notebook."""
 BLOCKING = ("serious", "critical")
-KNOWN: dict[tuple[str, str], str] = {}
-"""(lesson, axe rule id) → why a serious violation is tolerated for now: only violations whose
-fix lies in the widgets being rewritten on another branch (remove once that branch is merged)."""
+SLIDER_NAMES = "slider handles without an accessible name (widget fix on the App branch)"
+KNOWN: dict[tuple[str, str], tuple[int, str]] = {
+    ("01", "aria-input-field-name"): (5, SLIDER_NAMES),  # RemodellingApp: g11, g22, g12, g21, days
+    ("03", "aria-input-field-name"): (4, SLIDER_NAMES),  # ViciousCycleApp: ρ, start, dose, years
+    ("05", "aria-input-field-name"): (1, SLIDER_NAMES),  # BayesApp: pre-test probability
+    ("06", "aria-input-field-name"): (2, SLIDER_NAMES),  # RenalDoseApp: age, weight
+    ("07", "aria-input-field-name"): (2, SLIDER_NAMES),  # RadiopharmaceuticalApp, AblationApp
+}
+"""Expected-known serious violations, (lesson, axe rule id) → (at most so many elements, why).
+Only violations whose fix lies in course/widgets, which another branch is rewriting into one App
+base class that labels the slider handles: remove this list once that branch is merged."""
 
 RUN_AXE_JS = """async ([selectors, version]) => {
     if (axe.version !== version) return {version: axe.version};
@@ -75,6 +83,6 @@ def test_lesson_content_has_no_serious_axe_violation(page, lab, artifacts, name)
     blocking = [
         describe(v)
         for v in violations
-        if v["impact"] in BLOCKING and (name[:2], v["id"]) not in KNOWN
+        if v["impact"] in BLOCKING and len(v["nodes"]) > KNOWN.get((name[:2], v["id"]), (0, ""))[0]
     ]
     assert blocking == [], f"{name}: serious or critical axe violations:\n" + "\n".join(blocking)
