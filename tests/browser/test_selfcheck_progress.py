@@ -9,8 +9,10 @@ browser tests answer self-checks too.
 """
 
 import ast
+import json
 import os
 import re
+import zipfile
 from pathlib import Path
 
 import nbformat
@@ -103,3 +105,12 @@ def test_score_and_progress_follow_the_answers_given(page, lab, artifacts, progr
         "done",
     ]
     start.screenshot(table, "start-progress")
+
+    # One click downloads every lesson notebook and the same progress, as one zip.
+    link = page.locator(".jp-NotebookPanel:visible a.course-download", has_text="notebooks")
+    with page.expect_download() as download:
+        link.click()
+    with zipfile.ZipFile(download.value.path()) as archive:
+        names = set(archive.namelist())
+        assert {f"notebooks/{p.name}" for p in NOTEBOOKS.glob("*.ipynb")} <= names
+        assert json.loads(archive.read("progress.json")) == load(progress_dir / "progress.json")
