@@ -22,7 +22,15 @@ lab: $(STAMP)
 	$(BIN)/jupyter lab $(ROOT_FLAG) --ServerApp.root_dir=$(CURDIR) \
 		--LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb
 
-test: $(STAMP)
+# axe-core for the browser tests' accessibility check (tests/browser/test_axe.py), pinned; without
+# npm the test says so in one line and skips.
+AXE_VERSION := 4.14.1
+AXE := build/axe/node_modules/axe-core/axe.min.js
+$(AXE):
+	command -v npm >/dev/null && npm install --no-audit --no-fund --silent --prefix build/axe \
+		axe-core@$(AXE_VERSION) || echo "npm is missing: the axe test will be skipped"
+
+test: $(STAMP) $(AXE)
 	$(BIN)/ruff check --quiet course tests benchmarks conftest.py lite
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 

@@ -27,10 +27,6 @@ from .conftest import ASSESSMENTS, NOTEBOOKS, ROOT
 COMMITTED = notebook_paths([NOTEBOOKS, ASSESSMENTS / "source", ASSESSMENTS / "release"])
 LESSONS = notebook_paths([NOTEBOOKS])
 DISCLAIMER_HEAD = DISCLAIMER.split(":")[0]
-PENDING = ("00_start_here.ipynb",)
-"""Lessons whose self-checks are still literal (converted in their own change): remove a name
-here once its lesson shows its self-checks by id."""
-TAUGHT = [p for p in LESSONS if p.name not in PENDING]
 GUIDING = re.compile(r"\*\*Guiding questions?\b")
 ANSWER = re.compile(r"<details>\s*<summary>\s*Worked answer", re.I)
 
@@ -100,13 +96,13 @@ def test_dirty_notebook_is_caught_and_cleaned():
     assert problems(clean(dirty)) == []
 
 
-@pytest.mark.parametrize("path", TAUGHT, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
 def test_lesson_reads_cleanly(path):
     """Plumbing cells are collapsed and no self-check carries a literal answer."""
     assert lesson_problems(nbformat.read(path, as_version=4)) == []
 
 
-@pytest.mark.parametrize("path", TAUGHT, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
 def test_lesson_shows_each_of_its_questions_once(path):
     """Every id shown exists, and each bank question of the lesson appears exactly once."""
     nb = nbformat.read(path, as_version=4)
@@ -159,7 +155,7 @@ def test_plumbing_is_found_and_collapsed():
     assert lesson_problems(cleaned) == []
 
 
-@pytest.mark.parametrize("path", TAUGHT, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
 def test_estimated_time_matches_the_course_map(path):
     minutes = {Path(item.path).name: item.minutes for item in syllabus.LESSONS}
     nb = nbformat.read(path, as_version=4)
@@ -179,7 +175,7 @@ TEXT_ONLY_APPS = re.compile(
 DESCRIPTION = re.compile(r"\*Figure descriptions?\b[^*\n]*:\*")
 
 
-@pytest.mark.parametrize("path", TAUGHT, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
 def test_every_figure_has_a_text_description(path):
     """A Markdown cell next to each figure (just before or just after) describes it in words."""
     cells = nbformat.read(path, as_version=4).cells

@@ -2,8 +2,10 @@
 
 import base64
 import getpass
+import io
 import json
 import re
+import zipfile
 from pathlib import Path
 
 import ipywidgets as widgets
@@ -19,7 +21,7 @@ from course.questions import (
     question,
 )
 from course.questions import progress as prog
-from course.questions.display import LessonScore, QuestionCheck, score_html, summary_html
+from course.questions.display import ARCHIVE, LessonScore, QuestionCheck, score_html, summary_html
 from tests.test_question_bank import sample_toml
 
 
@@ -226,8 +228,28 @@ def test_bad_lesson_shows_a_message_not_a_traceback():
     assert isinstance(shown, widgets.HTML) and "lesson must be one of" in shown.value
 
 
-def test_progress_summary_shows_the_table_and_the_download_link():
+def _zip_from_link(html: str) -> zipfile.ZipFile:
+    payload = re.search(r'href="data:application/zip;base64,([^"]+)"', html).group(1)
+    return zipfile.ZipFile(io.BytesIO(base64.b64decode(payload)))
+
+
+def test_progress_summary_shows_the_table_and_both_download_links(tmp_path):
+    lessons = tmp_path / "lessons"
+    lessons.mkdir()
+    (lessons / "00_start_here.ipynb").write_text('{"cells": ["mine"]}')
+    (lessons / "03_vicious_cycle.ipynb").write_text('{"cells": ["edited"]}')
+    (lessons / "notes.txt").write_text("not a notebook")
     question("02-batson-route").check(0)
-    text = _texts(progress_summary())
+    text = _texts(progress_summary(lessons))
     assert "Self-checks answered" in text and "<td>02</td><td>1 of" in text
-    assert "Download your progress" in text
+    assert 'download="progress.json"' in text and f'download="{ARCHIVE}"' in text
+    archive = _zip_from_link(text)
+    assert sorted(archive.namelist()) == [
+        "notebooks/00_start_here.ipynb",
+        "notebooks/03_vicious_cycle.ipynb",
+        "progress.json",
+    ]
+    assert archive.read("notebooks/03_vicious_cycle.ipynb") == b'{"cells": ["edited"]}'
+    assert json.loads(archive.read("progress.json")) == prog.load()
+    assert "02-batson-route" in prog.load()["attempts"]
+    assert "On Binder both are lost when the session ends" in text

@@ -1,17 +1,18 @@
-"""Figures of the remodelling lessons: model time courses, the C–B phase plane, the vicious-cycle
-diagram (with each drug where it acts) and the lesion-type table.
+"""Figures of the remodelling lessons: model time courses, the C–B phase plane and the
+lesion-type table. The vicious-cycle diagram now lives in :mod:`course.plots.cycle` (with its
+step-through); it is imported here too, so older imports keep working.
 
 Time-course and phase-plane figures have a fixed set of traces, filled by ``fill_*`` functions,
 so an app can refill a ``FigureWidget`` in place with the same code that builds the static figure.
 """
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from .cycle import ARROWS, DRUGS, STEPS, DrugSite, Step, vicious_cycle_diagram  # noqa: F401
 from .theme import OKABE_ITO, add_caption, axis_title, themed
 from .update import update_figure
 
@@ -213,186 +214,6 @@ def compare_runs(
         )  # fmt: skip
     themed(fig, title, x=TIME_AXIS, y=y, height=480)
     fig.update_layout(margin={"t": 90})
-    add_caption(fig, caption)
-    return fig
-
-
-# --- The vicious-cycle diagram ------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Step:
-    """A box of the vicious-cycle diagram: its label, position and a hover explanation."""
-
-    label: str
-    x: float
-    y: float
-    detail: str
-    loop: str  # "lytic", "blastic" or "both"
-
-
-STEPS: dict[str, Step] = {
-    "tumour": Step("<b>Tumour cells</b><br>in the marrow", 5.0, 5.3,
-                   "Cancer cells that have colonised the bone marrow.", "both"),
-    "pthrp": Step("PTHrP, IL-11,<br>IL-6", 1.9, 5.3,
-                  "Tumour cells secrete PTHrP and cytokines that act on osteoblasts.", "lytic"),
-    "rankl": Step("Osteoblasts, stroma:<br><b>RANKL ↑  OPG ↓</b>", 0.9, 3.2,
-                  "Osteoblasts and stromal cells express more RANKL and less of its decoy "
-                  "receptor OPG.", "lytic"),
-    "osteoclasts": Step("<b>Osteoclasts</b><br>(RANKL–RANK)", 1.9, 1.0,
-                        "RANKL binds RANK on osteoclast precursors: more osteoclasts form.",
-                        "lytic"),
-    "resorption": Step("Bone resorption", 4.0, 1.0,
-                       "Osteoclasts dissolve mineral and digest matrix: lytic lesions.", "lytic"),
-    "factors": Step("Released from matrix:<br><b>TGF-β, IGF-1, Ca²⁺</b>", 4.0, 3.2,
-                    "Resorbed matrix releases stored growth factors and calcium that stimulate "
-                    "the tumour: the loop closes.", "lytic"),
-    "blastic_signals": Step("ET-1, BMPs, Wnt<br>(DKK1 ↓)", 8.1, 5.3,
-                            "Tumour-derived endothelin-1, BMPs and Wnt signalling (with low DKK1) "
-                            "stimulate osteoblasts.", "blastic"),
-    "osteoblasts": Step("<b>Osteoblasts</b> ↑", 9.1, 3.2,
-                        "More and more active osteoblasts.", "blastic"),
-    "new_bone": Step("New woven bone<br>(dense but weak)", 8.1, 1.0,
-                     "Disorganised new bone: sclerotic on imaging, yet prone to fracture.",
-                     "blastic"),
-    "blastic_factors": Step("Osteoblast-derived<br>growth factors", 6.0, 3.2,
-                            "Osteoblasts and new matrix feed growth factors back to the tumour.",
-                            "blastic"),
-}  # fmt: skip
-"""The boxes of :func:`vicious_cycle_diagram` (after Weilbaecher 2011, Mundy 2002, Clines &
-Guise 2005)."""
-
-ARROWS: tuple[tuple[str, str], ...] = (
-    ("tumour", "pthrp"),
-    ("pthrp", "rankl"),
-    ("rankl", "osteoclasts"),
-    ("osteoclasts", "resorption"),
-    ("resorption", "factors"),
-    ("factors", "tumour"),
-    ("tumour", "blastic_signals"),
-    ("blastic_signals", "osteoblasts"),
-    ("osteoblasts", "new_bone"),
-    ("new_bone", "blastic_factors"),
-    ("blastic_factors", "tumour"),
-)
-
-
-@dataclass(frozen=True)
-class DrugSite:
-    """Where a drug breaks the cycle: the arrow (or box) it blocks and how."""
-
-    name: str
-    blocks: tuple[str, str] | str
-    how: str
-    x: float
-    y: float
-
-
-DRUGS: dict[str, DrugSite] = {
-    "denosumab": DrugSite("Denosumab", ("rankl", "osteoclasts"),
-                          "antibody against RANKL: fewer osteoclasts form", 0.3, 1.75),
-    "bisphosphonate": DrugSite("Bisphosphonates", ("osteoclasts", "resorption"),
-                               "bind bone mineral; osteoclasts that resorb it stop and die",
-                               2.95, 0.15),
-    "anti-tumour": DrugSite("Anti-tumour therapy", "tumour",
-                            "chemo-, hormone-, targeted or immunotherapy: fewer tumour cells",
-                            5.6, 6.3),
-    "proteasome inhibitor": DrugSite("Proteasome inhibitor", "tumour",
-                                     "bortezomib (myeloma): slows the tumour and spares "
-                                     "osteoblasts", 2.5, 6.3),
-    "radium-223": DrugSite("Radium-223", "new_bone",
-                           "α-emitter taken up like calcium where new bone forms; irradiates "
-                           "tumour cells nearby", 9.4, 0.15),
-}  # fmt: skip
-"""Drug markers of :func:`vicious_cycle_diagram`; radium-223 is shown only on request."""
-
-
-def _edge(box: Step, toward: Step) -> tuple[float, float]:
-    """Where the line from ``box``'s centre toward ``toward`` leaves the box (approximate box
-    size from the label's text, in the diagram's data units), plus a small gap."""
-    lines = box.label.replace("<b>", "").replace("</b>", "").split("<br>")
-    half_w = (max(len(line) for line in lines) * 7.4 + 26) / 2 / 90 if box.label else 0.0
-    half_h = (len(lines) * 17 + 26) / 2 / 66 if box.label else 0.0
-    dx, dy = toward.x - box.x, toward.y - box.y
-    scale = min(half_w / abs(dx) if dx else float("inf"), half_h / abs(dy) if dy else float("inf"))
-    return box.x + dx * scale, box.y + dy * scale
-
-
-def vicious_cycle_diagram(
-    *,
-    drugs: tuple[str, ...] = ("denosumab", "bisphosphonate", "anti-tumour", "proteasome inhibitor"),
-    title: str = "The vicious cycle of bone metastasis and where drugs break it",
-    caption: str = "After Weilbaecher et al. 2011, Mundy 2002 and Clines & Guise 2005",
-) -> go.Figure:
-    """The lytic loop (left) and the blastic loop (right) around the tumour, with each drug in
-    ``drugs`` (keys of :data:`DRUGS`) as a green ⊣ label at the step it blocks. Hover a box or a
-    drug for an explanation."""
-    unknown = [d for d in drugs if d not in DRUGS]
-    if unknown:
-        raise ValueError(f"drugs must be among {sorted(DRUGS)}, got {unknown}")
-    fig = go.Figure()
-    loop_colour = {
-        "lytic": OKABE_ITO["vermillion"],
-        "blastic": OKABE_ITO["blue"],
-        "both": OKABE_ITO["reddish purple"],
-    }
-    for start, end in ARROWS:
-        a, b = STEPS[start], STEPS[end]
-        (x0, y0), (x1, y1) = _edge(a, b), _edge(b, a)
-        colour = loop_colour[a.loop if a.loop != "both" else b.loop]
-        fig.add_annotation(
-            x=x1, y=y1, ax=x0, ay=y0, xref="x", yref="y", axref="x", ayref="y", text="",
-            showarrow=True, arrowhead=2, arrowsize=1.3, arrowwidth=2.2, arrowcolor=colour,
-        )  # fmt: skip
-    for step in STEPS.values():
-        fig.add_annotation(
-            x=step.x, y=step.y, text=step.label, showarrow=False, bgcolor="white",
-            bordercolor=loop_colour[step.loop], borderwidth=2, borderpad=5,
-            font={"size": 13},
-        )  # fmt: skip
-    fig.add_scatter(
-        x=[s.x for s in STEPS.values()],
-        y=[s.y for s in STEPS.values()],
-        mode="markers",
-        marker={"size": 40, "opacity": 0},
-        hovertext=[s.detail for s in STEPS.values()],
-        hoverinfo="text",
-        showlegend=False,
-    )
-    sites = [DRUGS[d] for d in drugs]
-    for site in sites:
-        if isinstance(site.blocks, str):
-            target = _edge(STEPS[site.blocks], Step("", site.x, site.y, "", "both"))
-        else:
-            a, b = (STEPS[k] for k in site.blocks)
-            target = ((a.x + b.x) / 2, (a.y + b.y) / 2)
-        fig.add_annotation(
-            x=target[0], y=target[1], ax=site.x, ay=site.y, xref="x", yref="y", axref="x",
-            ayref="y", text=f"<b>⊣ {site.name}</b>", showarrow=True, arrowhead=6,
-            arrowsize=1.2, arrowwidth=1.5, arrowcolor=COLOURS["therapy"], bgcolor="#E6F5EF",
-            bordercolor=COLOURS["therapy"], borderwidth=2, borderpad=4,
-            font={"size": 13, "color": "#00563F"},
-        )  # fmt: skip
-    fig.add_scatter(
-        x=[s.x for s in sites],
-        y=[s.y for s in sites],
-        mode="markers",
-        marker={"size": 30, "opacity": 0},
-        hovertext=[f"{s.name}: {s.how}" for s in sites],
-        hoverinfo="text",
-        showlegend=False,
-    )
-    for text, x, colour in (
-        ("Osteolytic cycle", 2.45, loop_colour["lytic"]),
-        ("Osteoblastic cycle", 7.55, loop_colour["blastic"]),
-    ):
-        fig.add_annotation(
-            x=x, y=2.15, text=f"<i>{text}</i>", showarrow=False, font={"size": 14, "color": colour}
-        )
-    themed(fig, title, x=None, y=None, height=600)
-    fig.update_xaxes(visible=False, range=[-0.4, 10.2], fixedrange=True)
-    fig.update_yaxes(visible=False, range=[-0.3, 6.7], fixedrange=True)
-    fig.update_layout(margin={"l": 20, "r": 20, "t": 70, "b": 70}, showlegend=False)
     add_caption(fig, caption)
     return fig
 

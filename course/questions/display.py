@@ -6,10 +6,13 @@ tests can check them; the widgets only wrap them and refresh after every answer.
 """
 
 import base64
+import io
 import json
 import weakref
-from collections.abc import Mapping
+import zipfile
+from collections.abc import Iterable, Mapping
 from html import escape
+from pathlib import Path
 
 import ipywidgets as widgets
 
@@ -107,13 +110,45 @@ def summary_html(data: Mapping, questions: Mapping[str, Question]) -> str:
     )
 
 
+ARCHIVE = "bone-metastases-course.zip"
+
+
+def _progress_json(data: Mapping) -> bytes:
+    return json.dumps(data, indent=1, sort_keys=True).encode()
+
+
+def _data_link(payload: bytes, mime: str, filename: str, label: str) -> str:
+    """Return a link that downloads ``payload`` as ``filename`` (no server needed)."""
+    encoded = base64.b64encode(payload).decode()
+    return (
+        f'<a class="course-download" download="{filename}" '
+        f'href="data:{mime};base64,{encoded}">{label} ({filename})</a>'
+    )
+
+
 def download_link(data: Mapping) -> str:
     """Return an HTML link that downloads the progress data as ``progress.json``."""
-    payload = base64.b64encode(json.dumps(data, indent=1, sort_keys=True).encode()).decode()
-    return (
-        '<a class="course-download" download="progress.json" '
-        f'href="data:application/json;base64,{payload}">'
-        "Download your progress (progress.json)</a>"
+    return _data_link(
+        _progress_json(data), "application/json", "progress.json", "Download your progress"
+    )
+
+
+def backup_archive(notebooks: Iterable[Path], data: Mapping) -> bytes:
+    """Return a zip of ``notebooks`` (as last saved on disk, under ``notebooks/``) and the
+    progress data (``progress.json``)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in notebooks:
+            archive.write(path, f"notebooks/{path.name}")
+        archive.writestr("progress.json", _progress_json(data))
+    return buffer.getvalue()
+
+
+def backup_link(folder: Path, data: Mapping) -> str:
+    """Return one link that downloads every notebook in ``folder`` and the progress as a zip."""
+    payload = backup_archive(sorted(folder.glob("*.ipynb")), data)
+    return _data_link(
+        payload, "application/zip", ARCHIVE, "Download your notebooks and your progress"
     )
 
 
@@ -149,14 +184,20 @@ class LessonScore(_Refreshing):
 
 
 class ProgressSummary(_Refreshing):
-    """The course-wide summary for the start notebook, with the download link."""
+    """The course-wide summary for the start notebook, with the download links."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        super().__init__()
 
     def html(self, data: Mapping) -> str:
         return (
             _TABLE_STYLE
             + summary_html(data, bank())
-            + f"<p>{download_link(data)}. On Binder this file, like your notebooks, is lost when "
-            "the session ends: download it to keep it.</p>"
+            + f"<p>{backup_link(self.folder, data)}: every lesson notebook as last saved (press "
+            f"Ctrl+S first) and your progress, in one file. {download_link(data)} gives the "
+            "progress alone.</p>"
+            "<p>On Binder both are lost when the session ends: download them to keep them.</p>"
         )
 
 
@@ -168,6 +209,7 @@ def lesson_score(lesson: str) -> widgets.Widget:
         return widgets.HTML(f"<b>No score to show:</b> {escape(str(exc))}")
 
 
-def progress_summary() -> widgets.Widget:
-    """Show every lesson's progress and a link to download the progress file."""
-    return ProgressSummary()
+def progress_summary(folder: str | Path = ".") -> widgets.Widget:
+    """Show every lesson's progress, and links that download the notebooks in ``folder`` (the
+    lessons' folder: a notebook's kernel starts there) with the progress, or the progress alone."""
+    return ProgressSummary(Path(folder))

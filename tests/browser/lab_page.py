@@ -326,3 +326,40 @@ class NotebookPage:
                 )
                 time.sleep(0.1)
         return questions.count()
+
+
+# ---- self-checks answered by their option text (appended for test_selfcheck_progress.py) -------
+SELF_CHECK = ".jp-NotebookPanel:visible .course-selfcheck"
+
+
+def option_labels(question: Locator) -> list[str]:
+    """The option texts of a self-check, in the order the learner sees them."""
+    return [t.strip() for t in question.locator(".widget-radio-box label").all_text_contents()]
+
+
+def choose_and_check(page: Page, question: Locator, option: str, timeout: float = 20) -> str:
+    """With the keyboard, choose the option whose text is ``option`` (Space on its radio button)
+    and press *Check* (Enter); return the feedback once it has changed."""
+    feedback = question.locator(".widget-html").last
+    before = feedback.text_content()
+    index = option_labels(question).index(option)
+    radio = question.locator(".widget-radio-box input").nth(index)
+    radio.scroll_into_view_if_needed()
+    radio.focus()
+    page.keyboard.press("Space")
+    question.locator("button", has_text=QUESTION_BUTTONS).first.focus()
+    page.keyboard.press("Enter")
+    deadline = time.monotonic() + timeout
+    while (text := feedback.text_content()) == before or not text.strip():
+        assert time.monotonic() < deadline, f"no feedback after choosing {option!r}"
+        time.sleep(0.1)
+    return text
+
+
+def wait_for_text(locator: Locator, wanted: str, timeout: float = 20) -> str:
+    """Wait until ``locator``'s text contains ``wanted``; return the text (fail with it)."""
+    deadline = time.monotonic() + timeout
+    while wanted not in (text := locator.text_content()):
+        assert time.monotonic() < deadline, f"{wanted!r} not shown; the page shows: {text!r}"
+        time.sleep(0.2)
+    return text
