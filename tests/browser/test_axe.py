@@ -29,18 +29,6 @@ PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"
 CONTENT = [f"{PANEL} .jp-OutputArea-output", f"{PANEL} .jp-MarkdownOutput"]
 """What axe checks: every output and every rendered Markdown cell of the open notebook."""
 BLOCKING = ("serious", "critical")
-SLIDER_NAMES = "slider handles without an accessible name (widget fix on the App branch)"
-KNOWN: dict[tuple[str, str], tuple[int, str]] = {
-    ("01", "aria-input-field-name"): (5, SLIDER_NAMES),  # RemodellingApp: g11, g22, g12, g21, days
-    ("03", "aria-input-field-name"): (4, SLIDER_NAMES),  # ViciousCycleApp: ρ, start, dose, years
-    ("05", "aria-input-field-name"): (1, SLIDER_NAMES),  # BayesApp: pre-test probability
-    ("06", "aria-input-field-name"): (2, SLIDER_NAMES),  # RenalDoseApp: age, weight
-    ("07", "aria-input-field-name"): (2, SLIDER_NAMES),  # RadiopharmaceuticalApp, AblationApp
-}
-"""Expected-known serious violations, (lesson, axe rule id) → (at most so many elements, why).
-Only violations whose fix lies in course/widgets, which another branch is rewriting into one App
-base class that labels the slider handles: remove this list once that branch is merged."""
-
 RUN_AXE_JS = """async ([selectors, version]) => {
     if (axe.version !== version) return {version: axe.version};
     const result = await axe.run({include: selectors.map(s => [s])},
@@ -79,9 +67,5 @@ def test_lesson_content_has_no_serious_axe_violation(page, lab, artifacts, name)
     with (artifacts / "axe.jsonl").open("a") as out:
         out.write(json.dumps({"notebook": name, "counts": counts, "violations": violations}) + "\n")
     print(f"{name}: axe {counts or 'no violations'}")
-    blocking = [
-        describe(v)
-        for v in violations
-        if v["impact"] in BLOCKING and len(v["nodes"]) > KNOWN.get((name[:2], v["id"]), (0, ""))[0]
-    ]
+    blocking = [describe(v) for v in violations if v["impact"] in BLOCKING]
     assert blocking == [], f"{name}: serious or critical axe violations:\n" + "\n".join(blocking)
