@@ -16,6 +16,7 @@ from pathlib import Path
 
 import ipywidgets as widgets
 
+from ..plots.theme import OKABE_ITO
 from ..widgets.selfcheck import STYLE, SelfCheck, rich
 from . import progress
 from .bank import LESSON_IDS, Question, bank, get
@@ -24,7 +25,7 @@ _LIVE: "weakref.WeakSet[_Refreshing]" = weakref.WeakSet()
 _TABLE_STYLE = (
     "<style>.course-progress th,.course-progress td{text-align:left;padding:2px 16px 2px 0}"
     ".course-progress thead th{border-bottom:1px solid #999999}"
-    "a.course-download{color:#0072B2;text-decoration:underline}</style>"
+    f"a.course-download{{color:{OKABE_ITO['blue']};text-decoration:underline}}</style>"
 )
 
 
