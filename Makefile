@@ -6,7 +6,10 @@ STAMP := $(VENV)/.installed
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings
 
-.PHONY: lab test test-lite bench lint clean-notebooks release setup nbgrader collect-zip lite lite-serve test-pyodide-pins
+# What ruff checks (notebooks with findings left: per-file-ignores in pyproject.toml).
+LINT_PATHS := course tests benchmarks conftest.py lite notebooks assessments/source
+
+.PHONY: lab test test-fast test-lite bench lint clean-notebooks release setup nbgrader collect-zip lite lite-serve test-pyodide-pins
 
 setup: $(STAMP)
 
@@ -22,9 +25,16 @@ lab: $(STAMP)
 	$(BIN)/jupyter lab $(ROOT_FLAG) --ServerApp.root_dir=$(CURDIR) \
 		--LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb
 
+# Every tier. --dist loadgroup: conftest.py keeps each file (and the browser, static-site and
+# nbgrader tests as a whole) on one worker.
 test: $(STAMP)
-	$(BIN)/ruff check --quiet course tests benchmarks conftest.py lite
-	$(BIN)/python -m pytest -n 2 --dist loadfile
+	$(BIN)/ruff check --quiet $(LINT_PATHS)
+	$(BIN)/python -m pytest -n 2 --dist loadgroup
+
+# The fast tiers (unit, content): no kernel, server or browser; under a minute.
+test-fast: $(STAMP)
+	$(BIN)/ruff check --quiet $(LINT_PATHS)
+	$(BIN)/python -m pytest -q -m "unit or content"
 
 # The static site's lessons in Chromium (about a minute each, so not part of `make test`).
 test-lite: $(STAMP)
@@ -58,14 +68,14 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check course tests benchmarks conftest.py lite
+	$(BIN)/ruff check $(LINT_PATHS)
 
 clean-notebooks: $(STAMP)
 	$(BIN)/python -m course.tools.clean_notebooks notebooks assessments/source
 
 # Regenerate assessments/release, the keys, and the gradebook entries autograde uses.
 release: $(STAMP)
-	$(BIN)/python -m course.tools.release
+	$(BIN)/python -m course.assessment.release
 
 # Any nbgrader command in assessments/, with the environment's tools on PATH:
 #   make nbgrader ARGS="autograde quiz02_diagnosis"
