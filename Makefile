@@ -31,10 +31,11 @@ test: $(STAMP)
 	$(BIN)/ruff check --quiet $(LINT_PATHS)
 	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
-# The fast tiers (unit, content): no kernel, server or browser; under a minute.
+# The fast tiers (unit, content): no kernel, server or browser; under a minute. Only tests/ is
+# collected: notebooks/ holds the notebooks tier alone.
 test-fast: $(STAMP)
 	$(BIN)/ruff check --quiet $(LINT_PATHS)
-	$(BIN)/python -m pytest -q -m "unit or content"
+	$(BIN)/python -m pytest -q -m "unit or content" tests
 
 # The static site's lessons in Chromium (about a minute each, so not part of `make test`).
 test-lite: $(STAMP)
