@@ -47,6 +47,8 @@ TIERS: tuple[tuple[str, str], ...] = (
     ("tests/test_*hub*.py", "integration"),
     ("tests/test_*postgres*.py", "integration"),
     ("tests/test_*classgrade*.py", "integration"),
+    ("tests/test_lms*.py", "integration"),  # a real nbgrader gradebook
+    ("tests/test_item_analysis*.py", "integration"),  # a real nbgrader gradebook
     ("tests/test_clinical_*.py", "unit"),
     ("tests/test_plots_*.py", "unit"),
     ("tests/test_widgets_*.py", "unit"),
@@ -57,7 +59,8 @@ TIERS: tuple[tuple[str, str], ...] = (
     ("tests/test_assessment.py", "unit"),
     ("tests/test_selfcheck.py", "unit"),
     ("tests/test_question_widget.py", "unit"),
-    ("tests/test_validation*.py", "unit"),
+    ("tests/test_validat*.py", "unit"),
+    ("tests/test_cycle*.py", "unit"),
     ("tests/test_display*.py", "unit"),
     ("tests/test_fact*.py", "content"),
     ("tests/test_references.py", "content"),
@@ -81,6 +84,7 @@ XDIST_GROUPS: tuple[tuple[str, str], ...] = (
     ("tests/browser/*", "browser"),  # one JupyterLab and one Chromium
     ("tests/lite/*", "lite"),  # one static-site build and server
     ("tests/test_nbgrader*.py", "nbgrader"),
+    ("tests/test_jupyterhub*.py", "jupyterhub"),  # one hub and its Unix accounts
 )
 
 
