@@ -6,7 +6,11 @@ STAMP := $(VENV)/.installed
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings
 
-.PHONY: lab test test-lite bench lint clean-notebooks release setup nbgrader collect-zip lite lite-serve test-pyodide-pins lms-export item-analysis
+# What ruff checks (notebooks with findings left: per-file-ignores in pyproject.toml).
+LINT_PATHS := course tests benchmarks conftest.py lite deploy notebooks assessments/source
+
+.PHONY: lab test test-fast test-lite bench lint clean-notebooks release setup nbgrader collect-zip \
+	lite lite-serve test-pyodide-pins lms-export item-analysis
 
 setup: $(STAMP)
 
@@ -30,9 +34,17 @@ $(AXE):
 	command -v npm >/dev/null && npm install --no-audit --no-fund --silent --prefix build/axe \
 		axe-core@$(AXE_VERSION) || echo "npm is missing: the axe test will be skipped"
 
+# Every tier. --dist loadgroup: conftest.py keeps each file (and the browser, static-site and
+# nbgrader tests as a whole) on one worker.
 test: $(STAMP) $(AXE)
-	$(BIN)/ruff check --quiet course tests benchmarks conftest.py lite
-	$(BIN)/python -m pytest -n 2 --dist loadfile
+	$(BIN)/ruff check --quiet $(LINT_PATHS)
+	$(BIN)/python -m pytest -n 2 --dist loadgroup
+
+# The fast tiers (unit, content): no kernel, server or browser; under a minute. Only tests/ is
+# collected: notebooks/ holds the notebooks tier alone.
+test-fast: $(STAMP)
+	$(BIN)/ruff check --quiet $(LINT_PATHS)
+	$(BIN)/python -m pytest -q -m "unit or content" tests
 
 # The static site's lessons in Chromium (about a minute each, so not part of `make test`).
 test-lite: $(STAMP)
@@ -66,14 +78,14 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check course tests benchmarks conftest.py lite
+	$(BIN)/ruff check $(LINT_PATHS)
 
 clean-notebooks: $(STAMP)
 	$(BIN)/python -m course.tools.clean_notebooks notebooks assessments/source
 
 # Regenerate assessments/release, the keys, and the gradebook entries autograde uses.
 release: $(STAMP)
-	$(BIN)/python -m course.tools.release
+	$(BIN)/python -m course.assessment.release
 
 # Any nbgrader command in assessments/, with the environment's tools on PATH:
 #   make nbgrader ARGS="autograde quiz02_diagnosis"

@@ -23,11 +23,14 @@ import nbformat
 from nbformat.v4 import new_code_cell, new_notebook
 from run import Row
 
+from course.assessment.release import assignments, nbgrader
 from course.assessment.sandbox import bwrap_available
-from course.tools.nbgrader_course import copy_course, nbgrader, solved, submit
-from course.tools.release import assignments
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from tests.nbgrader_course import copy_course, solved, submit  # noqa: E402
+
 STUDENTS = 5
 FLOOR = "empty_floor"
 

@@ -6,8 +6,8 @@ of raising, so a hidden test fails that one item and never anything else.
 
 The visible checks (``check_choice``, ``check_number``, ``check_text``) raise :class:`FormError`
 with a message saying what form the answer must have; they never say whether it is right. The
-feedback filter (:func:`redact_feedback`) keeps those messages and hides everything else a hidden
-test prints or raises, together with the hidden tests' source.
+grader's feedback filter (:mod:`course.assessment.feedback`) keeps those messages and hides
+everything else a hidden test prints or raises, together with the hidden tests' source.
 
 Hidden tests hold no key: they call :func:`record_answer`, and the grader compares the record with
 the key in its own process (:mod:`course.assessment.keys`).
@@ -30,15 +30,9 @@ __all__ = [
     "normalise_choice",
     "normalise_text",
     "record_answer",
-    "redact_feedback",
 ]
 
-HIDDEN_BEGIN, HIDDEN_END = "BEGIN HIDDEN TESTS", "END HIDDEN TESTS"
-HIDDEN_NOTE = "# (hidden correctness tests: not shown)"
-SHOWN_ERRORS = ("FormError", "NameError", "KernelStopped")
-FAILED_HIDDEN = "This item did not pass the hidden correctness test."
 ANSWER_MIME = "application/vnd.bone-metastases.answer+json"
-RUBRIC_FLAG = "rubric_for_grader"
 
 
 class FormError(AssertionError):
@@ -135,51 +129,3 @@ def check_text(answer: Any, options: Iterable[str]) -> str:
     if text not in allowed:
         raise FormError(f"answer with one of {allowed} (got {answer!r})")
     return text
-
-
-def _without_hidden_region(source: str) -> str | None:
-    """Return ``source`` with its hidden-test region replaced by a note; ``None`` if it has none."""
-    lines, inside, found = [], False, False
-    for line in source.splitlines():
-        if HIDDEN_BEGIN in line:
-            inside = found = True
-            lines.append(HIDDEN_NOTE)
-        elif HIDDEN_END in line:
-            inside = False
-        elif not inside:
-            lines.append(line)
-    return "\n".join(lines) if found else None
-
-
-def _outcome(outputs: list) -> list[dict]:
-    """No output if the cell passed, else one stderr line saying what failed (no traceback)."""
-    errors = [o for o in outputs if o.get("output_type") == "error"]
-    if not errors:
-        return []
-    if errors[0].get("ename") in SHOWN_ERRORS:
-        text = f"{errors[0]['ename']}: {errors[0].get('evalue', '')}\n"
-    else:
-        text = FAILED_HIDDEN + "\n"
-    return [{"output_type": "stream", "name": "stderr", "text": text}]
-
-
-def redact_feedback(nb: Any) -> Any:
-    """Hide hidden tests from a graded notebook (nbformat v4 node), in place; return it.
-
-    In every code cell holding a hidden-test region, the region is replaced by a note and the
-    outputs (tracebacks quote the failing line) by one line: the visible check's message, a
-    missing-variable error, or a generic failure. Cells holding a rubric for the grader are
-    dropped. Other cells are left alone.
-    """
-    nb["cells"] = [
-        c for c in nb["cells"] if not c.get("metadata", {}).get("course", {}).get(RUBRIC_FLAG)
-    ]
-    for cell in nb["cells"]:
-        if cell.get("cell_type") != "code":
-            continue
-        shown = _without_hidden_region(cell["source"])
-        if shown is None:
-            continue
-        cell["source"] = shown
-        cell["outputs"] = [type(cell)(o) for o in _outcome(cell.get("outputs", []))]
-    return nb

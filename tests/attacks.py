@@ -12,7 +12,8 @@ from pathlib import Path
 import nbformat
 
 from course.assessment.keys import Key, matches
-from course.tools.nbgrader_course import fill, graded_items, solved
+
+from .nbgrader_course import fill, graded_items, solved
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "attacks"
 ALL_WRONG = (

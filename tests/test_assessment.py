@@ -23,15 +23,16 @@ from course.assessment.keys import (
     save_keys,
     text,
 )
+from course.assessment.markers import HIDDEN_TESTS
 from course.assessment.preprocessors import (
     CompareAnswers,
     InjectNonce,
     RefuseLinks,
     SandboxedExecute,
 )
+from course.assessment.release import assignments
 from course.assessment.sandbox import SandboxKernelManager, bwrap_available, sandbox_command
 from course.grading import ANSWER_MIME, recordable
-from course.tools.release import assignments
 
 from .conftest import ASSESSMENTS
 
@@ -194,7 +195,7 @@ def test_grader_injects_a_nonce_and_fails_wrong_or_forged_answers(tmp_path):
     cells = []
     for gid in ("q1", "q2"):
         cell = new_code_cell(
-            f'check(x)\n### BEGIN HIDDEN TESTS\nrecord_answer("{gid}", x)\n### END HIDDEN TESTS'
+            f'check(x)\n### {HIDDEN_TESTS.begin}\nrecord_answer("{gid}", x)\n### {HIDDEN_TESTS.end}'
         )
         cell.metadata["nbgrader"] = {"grade": True, "solution": False, "grade_id": gid}
         cells.append(cell)

@@ -6,10 +6,11 @@ import shutil
 import nbformat
 import pytest
 
-from course.tools.nbgrader_course import copy_course, leaks, nbgrader, secret_lines
-from course.tools.release import assignments, generate_all
+from course.assessment.markers import SOLUTION
+from course.assessment.release import assignments, nbgrader
 
 from .conftest import ASSESSMENTS
+from .nbgrader_course import copy_course, generate_all, leaks, secret_lines
 
 pytestmark = pytest.mark.nbgrader
 ASSIGNMENTS = assignments(ASSESSMENTS)
@@ -63,7 +64,7 @@ def test_a_leaking_assignment_is_caught(course, tmp_path):
     shutil.copytree(course / "source" / name, leaky / "source" / name)
     path = notebooks(leaky / "source" / name)[0]
     nb = nbformat.read(path, as_version=4)
-    hidden = next(line for line in secret_lines(nb, ("SOLUTION",)) if " = " in line)
+    hidden = next(line for line in secret_lines(nb, (SOLUTION,)) if " = " in line)
     nb.cells.append(nbformat.v4.new_code_cell(f"# worked example\n{hidden}"))
     nbformat.write(nb, path)
     nbgrader(leaky, "generate_assignment", name, "--force")

@@ -1,4 +1,5 @@
-"""Answer normalisers, visible checks and the feedback filter of course.grading."""
+"""Answer normalisers and visible checks (course.grading); the feedback filter
+(course.assessment.feedback)."""
 
 import copy
 import math
@@ -10,10 +11,9 @@ import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 from traitlets.config.loader import PyFileConfigLoader
 
+from course.assessment.feedback import FAILED_HIDDEN, HIDDEN_NOTE, RUBRIC_FLAG, redact_feedback
+from course.assessment.markers import HIDDEN_TESTS
 from course.grading import (
-    FAILED_HIDDEN,
-    HIDDEN_NOTE,
-    RUBRIC_FLAG,
     FormError,
     as_number,
     check_choice,
@@ -22,7 +22,6 @@ from course.grading import (
     close_to,
     normalise_choice,
     normalise_text,
-    redact_feedback,
 )
 
 from .conftest import ASSESSMENTS
@@ -105,8 +104,8 @@ def error(ename, evalue="", line='assert normalise_choice(q1) == "b"'):
 def graded_notebook(outputs):
     """A test cell with a visible check and a hidden test, after grading, with ``outputs``."""
     cell = new_code_cell(
-        'check_choice(q1, "abcd")\n### BEGIN HIDDEN TESTS\nassert normalise_choice(q1) == "b"\n'
-        "### END HIDDEN TESTS"
+        f'check_choice(q1, "abcd")\n### {HIDDEN_TESTS.begin}\nassert normalise_choice(q1) == "b"\n'
+        f"### {HIDDEN_TESTS.end}"
     )
     cell.outputs = outputs
     plain = new_code_cell("print('student work')")

@@ -7,9 +7,10 @@ import pytest
 
 import course
 from course.assessment.keys import compute_keys
-from course.tools.nbgrader_course import graded_items, solution_code
+from course.assessment.markers import HIDDEN_TESTS, MARK_SCHEME
 
 from .conftest import ASSESSMENTS
+from .nbgrader_course import graded_items, solution_code
 
 QUIZZES = ["quiz01_pathophysiology", "quiz02_diagnosis", "quiz03_management", "case01_tumour_board"]
 
@@ -47,8 +48,8 @@ def test_hand_graded_item_with_rubric(name):
     manual = [c for c in source(name).cells if c.cell_type == "markdown" and nbmeta(c).get("grade")]
     assert manual
     for cell in manual:
-        rubric = re.search(r"### BEGIN MARK SCHEME\n(.+)### END MARK SCHEME", cell.source, re.S)
-        assert rubric and "point" in rubric.group(1)
+        rubric = MARK_SCHEME.inside(cell.source)
+        assert rubric and "point" in rubric
         assert cell.source.startswith("YOUR ANSWER HERE")
 
 
@@ -92,7 +93,7 @@ def test_every_answer_is_tested_by_its_own_check(name):
     nb = source(name)
     tests = {nbmeta(c).get("grade_id"): c.source for c in nb.cells}
     for item in graded_items(nb):
-        visible, hidden = tests[item.grade_id].split("### BEGIN HIDDEN TESTS")
+        visible, hidden = tests[item.grade_id].split(f"### {HIDDEN_TESTS.begin}")
         assert item.variable in visible and item.variable in hidden
         assert "assert" not in visible, "visible checks call course.grading.check_*"
 

@@ -29,10 +29,10 @@ from nbgrader.exchange import ExchangeFactory
 from traitlets.config.loader import PyFileConfigLoader
 
 from course.assessment.exchange import STAMP
-from course.tools.nbgrader_course import copy_course
 
 from .conftest import ASSESSMENTS, ROOT
 from .hub.machine import as_user, local_accounts, missing_part, reachable, running_hub
+from .nbgrader_course import copy_course
 
 COURSE_ID = "bone-metastases"
 ASSIGNMENT = "quiz01_pathophysiology"

@@ -1,4 +1,4 @@
-"""Item analysis (course.assessment.items, course.plots.items) against values computed by hand.
+"""Item analysis (course.assessment.items and .item_plots) against values computed by hand.
 
 A real nbgrader gradebook of 10 students (s01-s10) and four items:
 
@@ -42,6 +42,7 @@ import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 from nbgrader.api import Gradebook
 
+from course.assessment.item_plots import item_map, option_figure
 from course.assessment.items import (
     NO_ANSWER,
     choice_options,
@@ -56,7 +57,6 @@ from course.assessment.items import (
 from course.assessment.keys import choice, compute_keys, number, save_keys
 from course.grading import ANSWER_MIME
 from course.plots import OKABE_ITO
-from course.plots.items import item_map, option_figure
 
 from .conftest import ASSESSMENTS
 from .gradebooks import COURSE_ID, build_gradebook

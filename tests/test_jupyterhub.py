@@ -30,7 +30,6 @@ import pytest
 import requests
 
 from course.assessment.keys import Key, load_keys, matches
-from course.tools.nbgrader_course import GradedItem, copy_course, fill, graded_items
 
 from .conftest import ASSESSMENTS, ROOT
 from .hub.machine import (
@@ -42,6 +41,7 @@ from .hub.machine import (
     reachable,
     running_hub,
 )
+from .nbgrader_course import GradedItem, copy_course, fill, graded_items
 
 MISSING = missing_part()
 if MISSING:

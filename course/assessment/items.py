@@ -308,7 +308,7 @@ def analyse(course: Path, assignment: str) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line: ``python -m course.assessment.items ASSIGNMENT [--html FILE]``."""
-    from course.plots.items import item_map, option_figure
+    from .item_plots import item_map, option_figure
 
     parser = argparse.ArgumentParser(prog="python -m course.assessment.items", description=__doc__)
     parser.add_argument("assignment")

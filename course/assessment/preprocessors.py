@@ -29,6 +29,7 @@ from nbgrader.coursedir import CourseDirectory
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
 from traitlets import Bool, Unicode
 
+from course.assessment.feedback import RUBRIC_FLAG, STOPPED, redact_feedback
 from course.assessment.keys import (
     NoRecord,
     compute_keys,
@@ -37,13 +38,11 @@ from course.assessment.keys import (
     matches,
     save_keys,
 )
+from course.assessment.markers import HIDDEN_TESTS, MARK_SCHEME
 from course.assessment.sandbox import SandboxKernelManager, bwrap_available
-from course.grading import HIDDEN_BEGIN, HIDDEN_END, RUBRIC_FLAG, redact_feedback
 
-MARK_SCHEME = re.compile(r"### BEGIN MARK SCHEME\n(.*?)### END MARK SCHEME", re.S)
 RECORD_CALL = re.compile(r'^record_answer\("(\w+)", (\w+)\)$')
 WRONG = "IncorrectAnswer"
-STOPPED = "KernelStopped"
 
 
 def _is_test(cell: Any) -> bool:
@@ -57,9 +56,9 @@ def _error(ename: str, evalue: str) -> Any:
 
 def _hidden_region(source: str) -> tuple[str, str, str]:
     """Split a test cell's source into (before, hidden region, after) at the hidden markers."""
-    begin = source.index(HIDDEN_BEGIN)
+    begin = source.index(HIDDEN_TESTS.begin)
     start = source.index("\n", begin) + 1
-    end = source.rindex("\n", 0, source.index(HIDDEN_END)) + 1
+    end = source.rindex("\n", 0, source.index(HIDDEN_TESTS.end)) + 1
     return source[:start], source[start:end], source[end:]
 
 
@@ -124,7 +123,7 @@ class InjectNonce(NbGraderPreprocessor):
         nonce = secrets.token_hex(16)
         resources["answer_nonce"] = nonce
         for cell in nb.cells:
-            if _is_test(cell) and HIDDEN_BEGIN in cell.source:
+            if _is_test(cell) and HIDDEN_TESTS.begin in cell.source:
                 before, hidden, after = _hidden_region(cell.source)
                 call = RECORD_CALL.match(hidden.strip())
                 if call is None:
@@ -229,9 +228,9 @@ class ShowRubric(NbGraderPreprocessor):
         info = resources["nbgrader"]
         path = Path(self.source_dir) / info["assignment"] / f"{info['notebook']}.ipynb"
         rubrics = {
-            c.metadata["nbgrader"]["grade_id"]: found[1]
+            c.metadata["nbgrader"]["grade_id"]: found
             for c in nbformat.read(path, as_version=4).cells
-            if (found := MARK_SCHEME.search(c.source)) and "nbgrader" in c.metadata
+            if (found := MARK_SCHEME.inside(c.source)) and "nbgrader" in c.metadata
         }
         cells = []
         for cell in nb.cells:
@@ -246,7 +245,7 @@ class ShowRubric(NbGraderPreprocessor):
 
 
 class HideHiddenTests(NbGraderPreprocessor):
-    """Feedback without hidden tests' source, tracebacks or rubrics (see course.grading)."""
+    """Feedback without hidden tests' source, tracebacks or rubrics (course.assessment.feedback)."""
 
     def preprocess(self, nb: Any, resources: dict) -> tuple[Any, dict]:
         return redact_feedback(nb), resources

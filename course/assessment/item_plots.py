@@ -10,9 +10,8 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from course.assessment.items import EASY, LOW_DISCRIMINATION, NO_ANSWER
-
-from .theme import OKABE_ITO, TEMPLATE, axis_title, themed, wrap
+from ..plots.theme import OKABE_ITO, TEMPLATE, axis_title, themed, wrap
+from .items import EASY, LOW_DISCRIMINATION, NO_ANSWER
 
 __all__ = ["item_map", "option_figure"]
 

@@ -1,18 +1,19 @@
-"""Helpers to run the nbgrader CLI on a temporary copy of the course and check its releases."""
+"""Test drivers of nbgrader: a temporary copy of the course, its releases checked for secrets,
+students' submissions filled in and autograded (also used by benchmarks/bench_autograde.py)."""
 
 import copy
-import os
 import re
 import shutil
 import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
 
-SECRET_REGIONS = ("SOLUTION", "HIDDEN TESTS", "MARK SCHEME")
+from course.assessment.markers import REGIONS, SOLUTION, Region
+from course.assessment.release import generate, nbgrader
+
 COURSE_FILES = ("nbgrader_config.py", "source", "keys")
 
 
@@ -32,36 +33,22 @@ def copy_course(root: Path, dest: Path) -> Path:
     return dest
 
 
-def nbgrader(
-    course: Path, *args: str, timeout: float = 600, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess:
-    """Run ``nbgrader ARGS`` in ``course`` with this interpreter; raise if it exits non-zero.
-
-    ``env`` adds environment variables (e.g. ``NBGRADER_DB_URL``).
-    """
-    cmd = [sys.executable, "-m", "nbgrader", *args]
-    # nbgrader runs `alembic` from PATH: put this interpreter's scripts first.
-    path = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
-    full_env = {**os.environ, **(env or {}), "PATH": path}
-    done = subprocess.run(
-        cmd, cwd=course, capture_output=True, text=True, timeout=timeout, env=full_env
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"{' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
-    return done
+def generate_all(root: Path, dest: Path) -> Path:
+    """Generate every assignment of ``root`` in a course copy at ``dest``; return its release/."""
+    return generate(copy_course(root, dest))
 
 
-def secret_lines(nb: nbformat.NotebookNode, regions: tuple = SECRET_REGIONS) -> Iterator[str]:
+def secret_lines(nb: nbformat.NotebookNode, regions: tuple[Region, ...] = REGIONS) -> Iterator[str]:
     """Yield each non-blank line inside a solution, hidden-test or mark-scheme region.
 
-    ``regions`` narrows the search, e.g. ``("HIDDEN TESTS",)``.
+    ``regions`` narrows the search, e.g. ``(HIDDEN_TESTS,)``.
     """
     for cell in nb.cells:
         region = None
         for line in cell.source.splitlines():
-            marker = re.search(r"(BEGIN|END) (SOLUTION|HIDDEN TESTS|MARK SCHEME)", line)
-            if marker:
-                region = marker.group(2) if marker.group(1) == "BEGIN" else None
+            opened = next((r for r in REGIONS if r.begin in line), None)
+            if opened or any(r.end in line for r in REGIONS):
+                region = opened
             elif region in regions and line.strip():
                 yield line.strip()
 
@@ -69,7 +56,8 @@ def secret_lines(nb: nbformat.NotebookNode, regions: tuple = SECRET_REGIONS) -> 
 def leaks(source: nbformat.NotebookNode, release: nbformat.NotebookNode) -> list[str]:
     """Return each secret line of ``source`` (or region marker) that appears in ``release``."""
     text = "\n".join(cell.source for cell in release.cells)
-    found = [f"marker: {m}" for m in SECRET_REGIONS if f"BEGIN {m}" in text or f"END {m}" in text]
+    markers = [m for r in REGIONS for m in (r.begin, r.end)]
+    found = [f"marker: {m}" for m in markers if m in text]
     found += [line for line in secret_lines(source) if line in text]
     return found
 
@@ -86,7 +74,8 @@ class GradedItem:
 
 def solution_code(source: str) -> str:
     """Return a solution cell's source without its ``BEGIN/END SOLUTION`` marker lines."""
-    return "\n".join(line for line in source.splitlines() if "SOLUTION" not in line)
+    markers = (SOLUTION.begin, SOLUTION.end)
+    return "\n".join(line for line in source.splitlines() if not any(m in line for m in markers))
 
 
 def graded_items(source: nbformat.NotebookNode) -> list[GradedItem]:
