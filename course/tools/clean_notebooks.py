@@ -40,7 +40,7 @@ def holds_answer(cell: nbformat.NotebookNode) -> bool:
     return cell.cell_type == "code" and any(call in cell.source for call in HIDDEN_CALLS)
 
 
-RENDERERS = ("Markdown", "display")
+RENDERERS = ("Markdown", "display", "prose")
 """Calls whose only effect is to show text: a cell of nothing else is plumbing."""
 
 

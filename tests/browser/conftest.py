@@ -1,10 +1,9 @@
 """Fixtures of the browser tests: one JupyterLab on a temporary copy of the repository, one
 Chromium (Debian's, driven by Playwright), and a fresh page per test.
 
-Every browser test is marked with the xdist group "browser", but `make test` distributes by file
-(-n 2 --dist loadfile, which nbval needs: a notebook's cells share one kernel), so each worker
-that gets a browser test file starts its own server and browser; the artifacts folder is shared
-and emptied once per run (see ``artifacts``). Without /usr/bin/chromium the
+`make test` runs with -n 2 --dist loadgroup, and the root conftest.py's scheduler keeps every
+browser test in one group on one worker, so one server and one browser serve them all; the
+artifacts folder is still emptied only once per run (see ``artifacts``). Without /usr/bin/chromium the
 browser tests are not collected, and the one test of chromium_test.py is skipped with the reason:
 a single line in pytest's -ra summary.
 """
