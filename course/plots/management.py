@@ -10,9 +10,6 @@ import plotly.graph_objects as go
 
 from ..clinical.lung import TreatmentLine
 from ..clinical.management import MirelsResult, SinsResult
-
-# Re-exported until lessons 06-08 import it from course.display, then removed.
-from ..display import fact_table
 from ..facts import fact, source_note
 from ..remodeling import KOMAROVA_2003_CYCLING, Therapy, lesion, simulate
 from .theme import OKABE_ITO, add_caption, range_bar_chart, themed, wrap
@@ -20,7 +17,6 @@ from .theme import OKABE_ITO, add_caption, range_bar_chart, themed, wrap
 __all__ = [
     "bma_model_figure",
     "dosing_interval_figure",
-    "fact_table",
     "fractionation_figure",
     "hazard_ratio_forest",
     "lung_timeline_figure",
