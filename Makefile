@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings
 
-.PHONY: lab test test-lite bench lint clean-notebooks release setup nbgrader collect-zip lite lite-serve test-pyodide-pins
+.PHONY: lab test test-lite bench lint clean-notebooks release setup nbgrader collect-zip lite lite-serve test-pyodide-pins autograde-class
 
 setup: $(STAMP)
 
@@ -76,3 +76,11 @@ nbgrader: $(STAMP)
 #   make collect-zip ASSIGNMENT=case01_tumour_board
 collect-zip: $(STAMP)
 	cd assessments && $(CURDIR)/$(BIN)/python -m course.assessment.collect $(ASSIGNMENT)
+
+# Autograde every collected submission of an assignment, WORKERS at a time (default: one per
+# core; more than one needs the PostgreSQL gradebook, NBGRADER_DB_URL). Ctrl-C, then the same
+# command, resumes. Failures: assessments/autograde_failures_<ASSIGNMENT>.csv.
+#   make autograde-class ASSIGNMENT=quiz01_pathophysiology WORKERS=2
+autograde-class: $(STAMP)
+	cd assessments && PATH="$(CURDIR)/$(BIN):$$PATH" $(CURDIR)/$(BIN)/python \
+		-m course.assessment.classgrade $(ASSIGNMENT) $(if $(WORKERS),--workers $(WORKERS))
