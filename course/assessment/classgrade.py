@@ -117,20 +117,21 @@ def _clock(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-def progress_line(done: int, total: int, failed: int, elapsed: float, finished_now: int) -> str:
-    """A text progress bar: done of total, failures, time so far and time left.
+def progress_line(graded: int, failed: int, total: int, elapsed: float, finished_now: int) -> str:
+    """A text progress bar: submissions graded and failed of ``total``, time so far and left.
 
-    The time left is the wall time per submission finished in this run times what is left.
+    The time left is the wall time per submission finished in this run (``finished_now``) times
+    the submissions not yet tried.
     """
     width = 30
-    filled = width * done // total if total else width
-    left = (
-        _clock(elapsed / finished_now * (total - done))
-        if finished_now and done < total
-        else ("0:00" if done >= total else "?")
-    )
+    remaining = total - graded - failed
+    filled = width * (graded + failed) // total if total else width
+    if remaining <= 0:
+        left = "0:00"
+    else:
+        left = _clock(elapsed / finished_now * remaining) if finished_now else "?"
     return (
-        f"[{'#' * filled}{'.' * (width - filled)}] {done}/{total} graded, {failed} failed, "
+        f"[{'#' * filled}{'.' * (width - filled)}] {graded}/{total} graded, {failed} failed, "
         f"{_clock(elapsed)} elapsed, {left} left"
     )
 
@@ -220,7 +221,7 @@ def grade_class(
                 outcomes.append(_outcome(course, assignment, student, proc.returncode, log))
                 done += outcomes[-1].graded
                 failed = sum(not o.graded for o in outcomes)
-                line = progress_line(done, total, failed, time.monotonic() - start, len(outcomes))
+                line = progress_line(done, failed, total, time.monotonic() - start, len(outcomes))
                 print(("\r" if tty else "") + line, end="" if tty else "\n", file=out, flush=True)
     except KeyboardInterrupt:
         interrupted = True
