@@ -27,7 +27,7 @@ import nbformat
 from bench_autograde import FLOOR, HERE, _prepare
 from run import Row
 
-from course.assessment.classgrade import FAILURES, read_failures, students
+from course.assessment.classgrade import FAILURES, nbgrader_env, read_failures, students
 from course.tools.nbgrader_course import copy_course, fill, graded_items, nbgrader, solution_code
 from course.tools.pgserver import postgres_bindir, postgres_server
 
@@ -62,8 +62,7 @@ def synthetic_class(course: Path, size: int, seed: int = SEED) -> list[str]:
 
 def _grade(course: Path, assignment: str, workers: int, env: dict[str, str]) -> tuple[float, int]:
     """Wall seconds of the class command, and how many submissions it could not grade."""
-    bindir = str(Path(sys.executable).parent)
-    full_env = {**os.environ, **env, "PATH": os.pathsep.join([bindir, os.environ["PATH"]])}
+    full_env = {**nbgrader_env(), **env}
     cmd = [sys.executable, "-m", "course.assessment.classgrade", assignment]
     t = time.perf_counter()
     subprocess.run([*cmd, f"--workers={workers}"], cwd=course, env=full_env, capture_output=True)

@@ -25,6 +25,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -136,8 +137,9 @@ def progress_line(graded: int, failed: int, total: int, elapsed: float, finished
     )
 
 
-def _nbgrader_env() -> dict[str, str]:
-    bindir = str(Path(sys.executable).parent)  # nbgrader runs `alembic` from PATH
+def nbgrader_env() -> dict[str, str]:
+    """This environment with this interpreter's scripts first on PATH (nbgrader runs alembic)."""
+    bindir = str(Path(sys.executable).parent)
     return {**os.environ, "PATH": os.pathsep.join([bindir, os.environ.get("PATH", "")])}
 
 
@@ -146,7 +148,7 @@ def _start(course: Path, assignment: str, student: str) -> tuple[subprocess.Pope
     cmd = [sys.executable, "-m", "nbgrader", "autograde", assignment]
     cmd += [f"--student={student}", "--force"]
     proc = subprocess.Popen(
-        cmd, cwd=course, stdout=log, stderr=subprocess.STDOUT, env=_nbgrader_env()
+        cmd, cwd=course, stdout=log, stderr=subprocess.STDOUT, env=nbgrader_env()
     )
     return proc, log
 
@@ -207,10 +209,12 @@ def grade_class(
     tty = out.isatty()
     outcomes: list[Outcome] = []
     running: dict[subprocess.Popen, tuple[str, IO[bytes]]] = {}
-    start, interrupted = time.monotonic(), False
+    start, stop = time.monotonic(), threading.Event()
     queue = list(reversed(todo))
+    # Ctrl-C only sets a flag, so it never lands between starting a grader and recording it.
+    previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
     try:
-        while queue or running:
+        while (queue or running) and not stop.is_set():
             while queue and len(running) < workers:
                 student = queue.pop()
                 proc, log = _start(course, assignment, student)
@@ -223,8 +227,9 @@ def grade_class(
                 failed = sum(not o.graded for o in outcomes)
                 line = progress_line(done, failed, total, time.monotonic() - start, len(outcomes))
                 print(("\r" if tty else "") + line, end="" if tty else "\n", file=out, flush=True)
-    except KeyboardInterrupt:
-        interrupted = True
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if stop.is_set():
         _stop(running)
     if tty:
         print(file=out)
@@ -236,7 +241,7 @@ def grade_class(
         if o.student not in attempted and not is_graded(course, assignment, o.student)
     ]
     write_failures(path, [o for o in outcomes if not o.graded] + earlier)
-    return outcomes, interrupted
+    return outcomes, stop.is_set()
 
 
 def main(argv: list[str] | None = None) -> int:
