@@ -65,8 +65,12 @@ def _grade(course: Path, assignment: str, workers: int, env: dict[str, str]) -> 
     full_env = {**nbgrader_env(), **env}
     cmd = [sys.executable, "-m", "course.assessment.classgrade", assignment]
     t = time.perf_counter()
-    subprocess.run([*cmd, f"--workers={workers}"], cwd=course, env=full_env, capture_output=True)
+    done = subprocess.run(
+        [*cmd, f"--workers={workers}"], cwd=course, env=full_env, capture_output=True, text=True
+    )
     wall = time.perf_counter() - t
+    if done.returncode not in (0, 1):  # 1: some submissions failed, listed and counted
+        raise RuntimeError(f"the class command failed:\n{done.stderr}")
     return wall, len(read_failures(course / FAILURES.format(assignment=assignment)))
 
 
