@@ -11,12 +11,14 @@ the score of the serial run.
 import subprocess
 import sys
 from fnmatch import fnmatch
+from functools import partial
 
 import pytest
 from nbgrader.api import Gradebook
 
 from course.assessment.classgrade import nbgrader_env
 from course.assessment.sandbox import bwrap_available
+from course.tools import nbgrader_course
 from course.tools.nbgrader_course import autograde, nbgrader
 from course.tools.pgserver import PostgresServer, postgres_bindir, postgres_server
 
@@ -31,15 +33,21 @@ pytestmark = [
     ),
 ]
 HALVES = ("[a-h]*", "[i-z]*")  # two graders, two disjoint sets of student ids
+CLASS_TIMEOUT_S = 1800
 
 
 def on_postgres(monkeypatch, url: str) -> None:
     """Point every nbgrader command and gradebook read of ``test_nbgrader_e2e`` at ``url``.
 
     Its commands inherit ``NBGRADER_DB_URL``; its class autograde passes a SQLite URL, dropped
-    here; its reads open ``url`` whatever file they name.
+    here, and gets more time; its reads open ``url`` whatever file they name.
     """
     monkeypatch.setenv("NBGRADER_DB_URL", url)
+    # One autograde call grades the whole class: on a loaded machine it can outlast the helper's
+    # default 10 minutes (seen at load average 20 on two cores).
+    monkeypatch.setattr(
+        nbgrader_course, "nbgrader", partial(nbgrader_course.nbgrader, timeout=CLASS_TIMEOUT_S)
+    )
 
     def autograde_here(course, *args, env=None):
         return autograde(course, *args)
