@@ -6,11 +6,11 @@ STAMP := $(VENV)/.installed
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings
 
-# What ruff checks (notebooks with findings left: per-file-ignores in pyproject.toml).
+# What ruff checks.
 LINT_PATHS := course tests benchmarks conftest.py lite deploy notebooks assessments/source
 
 .PHONY: lab test test-fast test-lite bench lint clean-notebooks release setup nbgrader collect-zip \
-	lite lite-serve test-pyodide-pins lms-export item-analysis
+	lite lite-serve test-pyodide-pins lms-export item-analysis autograde-class
 
 setup: $(STAMP)
 
@@ -112,3 +112,11 @@ lms-export: $(STAMP)
 item-analysis: $(STAMP)
 	cd assessments && $(CURDIR)/$(BIN)/python -m course.assessment.items $(ASSIGNMENT) \
 		--html $(CURDIR)/assessments/item_analysis_$(ASSIGNMENT).html
+
+# Autograde every collected submission of an assignment, WORKERS at a time (default: one per
+# core; more than one needs the PostgreSQL gradebook, NBGRADER_DB_URL). Ctrl-C, then the same
+# command, resumes. Failures: assessments/autograde_failures_<ASSIGNMENT>.csv.
+#   make autograde-class ASSIGNMENT=quiz01_pathophysiology WORKERS=2
+autograde-class: $(STAMP)
+	cd assessments && PATH="$(CURDIR)/$(BIN):$$PATH" $(CURDIR)/$(BIN)/python \
+		-m course.assessment.classgrade $(ASSIGNMENT) $(if $(WORKERS),--workers $(WORKERS))

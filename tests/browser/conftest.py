@@ -3,9 +3,9 @@ Chromium (Debian's, driven by Playwright), and a fresh page per test.
 
 `make test` runs with -n 2 --dist loadgroup, and the root conftest.py's scheduler keeps every
 browser test in one group on one worker, so one server and one browser serve them all; the
-artifacts folder is still emptied only once per run (see ``artifacts``). Without /usr/bin/chromium the
-browser tests are not collected, and the one test of chromium_test.py is skipped with the reason:
-a single line in pytest's -ra summary.
+artifacts folder is still emptied only once per run (see ``artifacts``). Without
+/usr/bin/chromium the browser tests are not collected, and the one test of chromium_test.py is
+skipped with the reason: a single line in pytest's -ra summary.
 """
 
 import fcntl
