@@ -1,12 +1,20 @@
 """The App base's own parts: the notice, the checkbox group, and the throttle of a held key."""
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
 from course.plots.theme import NOTICE
 from course.widgets.app import THROTTLE_S, checkboxes, notice
 from course.widgets.management import RenalDoseApp
+
+
+def run_alone(coroutine):
+    """Run ``coroutine`` on a fresh event loop in its own thread: a test in the same worker (the
+    browser tests' Playwright) may keep a loop running in this thread, where asyncio.run fails."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 def test_notice_colours_come_from_the_theme_and_kinds_are_checked():
@@ -43,7 +51,7 @@ def test_a_held_key_draws_the_first_move_at_once_and_the_last_after_the_interval
         await asyncio.sleep(2 * THROTTLE_S)
         return first, calls, app.figure.data[-1].x[0]
 
-    first, calls, drawn = asyncio.run(hold())
+    first, calls, drawn = run_alone(hold())
     assert first == [70]
     assert calls == [70, 75]
     fresh = RenalDoseApp()
@@ -59,7 +67,7 @@ def test_moves_made_in_the_kernel_are_never_deferred():
         app.controls["age"].value = 71
         return calls
 
-    assert asyncio.run(set_twice()) == [70, 71]
+    assert run_alone(set_twice()) == [70, 71]
 
 
 def test_figures_carry_a_small_loader_and_plotly_s_bundle_once():
