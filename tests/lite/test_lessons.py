@@ -24,6 +24,9 @@ from .compare import (
 )
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("lite")]
+# Each app slider handle's accessible name and its label, as the page shows them (SliderNames).
+SLIDER_NAMES_JS = """handles => handles.map(h => [h.getAttribute('aria-label'),
+    h.closest('.widget-slider').querySelector('.widget-label').textContent.trim()])"""
 
 LESSONS = sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))
 
@@ -83,6 +86,9 @@ def test_lesson_in_the_static_site(lite_page, server, lite_artifacts, cpython_ru
     lite = nb.notebook_json()
     assert views == count_outputs(lite, WIDGET), (views, count_outputs(lite, WIDGET))
     assert plots >= count_outputs(lite, PLOTLY)
+    handles = page.locator(".jp-NotebookPanel:visible .course-app .widget-slider .noUi-handle")
+    for name, label in handles.evaluate_all(SLIDER_NAMES_JS):
+        assert label and name == label, f"{stem}: slider handle named {name!r}, label {label!r}"
 
     reference, reference_widgets = cpython_runs[name].result()
     problems = compare_notebooks(reference, lite)
