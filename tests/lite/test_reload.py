@@ -1,9 +1,11 @@
 """Progress and answers in the static site outlive the tab: a self-check answered in one lesson
 is saved in JupyterLite's browser storage (``/drive``), a page reload reopens the lesson with a
-new kernel that still reads it, and lesson 00, opened in another tab, shows it in its table."""
+new kernel that still reads it, and lesson 00, opened in another tab, shows it in its table and
+puts it in its backup download."""
 
 import json
 import re
+import zipfile
 
 import pytest
 
@@ -71,5 +73,11 @@ def test_progress_survives_a_reload_and_reaches_lesson_00(fresh_page, server, li
         "started",
     ]
     start.screenshot(table, "start-progress-after-reload")
+    # Lesson 00's one-click backup holds the lessons and the same progress.
+    link = other.locator(".jp-NotebookPanel:visible a.course-download", has_text="notebooks")
+    with other.expect_download() as download:
+        link.click()
+    with zipfile.ZipFile(download.value.path()) as archive:
+        assert f"notebooks/{LESSON}" in archive.namelist()
+        assert json.loads(archive.read("progress.json"))["attempts"] == attempts
     assert not outside, outside
-    print(json.dumps({"progress": attempts}))
