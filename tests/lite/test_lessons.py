@@ -87,8 +87,8 @@ def test_lesson_in_the_static_site(lite_page, server, lite_artifacts, cpython_ru
     assert views == count_outputs(lite, WIDGET), (views, count_outputs(lite, WIDGET))
     assert plots >= count_outputs(lite, PLOTLY)
     handles = page.locator(".jp-NotebookPanel:visible .course-app .widget-slider .noUi-handle")
-    for name, label in handles.evaluate_all(SLIDER_NAMES_JS):
-        assert label and name == label, f"{stem}: slider handle named {name!r}, label {label!r}"
+    for aria, label in handles.evaluate_all(SLIDER_NAMES_JS):
+        assert label and aria == label, f"{stem}: slider handle named {aria!r}, label {label!r}"
 
     reference, reference_widgets = cpython_runs[name].result()
     problems = compare_notebooks(reference, lite)
