@@ -10,7 +10,8 @@ against a pinned hash before use:
    must have the sha256 of the official lock, or the build stops;
 3. the pure-Python wheels (pip download --require-hashes) and the `course` wheel built from this
    repository, added to the lock so that a plain ``import`` loads them with their dependencies;
-4. jupyter lite build with the lessons, then the start page.
+4. jupyter lite build with the lessons, then the start page, and a script in the lab page that
+   reopens a tab's documents after a reload (lite/reopen.js).
 
 Downloads stay in build/lite-cache/ between builds; nothing downloaded is committed.
 """
@@ -292,6 +293,17 @@ def write_start_page(site: Path, lessons: list[str]) -> None:
     (site / "index.html").write_text(page)
 
 
+def add_reopen_script(site: Path) -> None:
+    """Load lite/reopen.js first in the lab page, so that a reload reopens the tab's lessons."""
+    shutil.copy2(HERE / "reopen.js", site / "course-reopen.js")
+    page = site / "lab" / "index.html"
+    html = page.read_text()
+    if html.count("<head>") != 1:
+        raise ValueError(f"{page}: expected one <head> to add the reopen script to")
+    script = '<script src="../course-reopen.js"></script>'
+    page.write_text(html.replace("<head>", f"<head>\n    {script}"))
+
+
 def stale(site: Path = SITE) -> bool:
     """True when the site is missing or older than any of its inputs."""
     stamp = site / ".built"
@@ -349,6 +361,7 @@ def build(site: Path = SITE, cache: Path = CACHE, stage: Path = STAGE) -> dict:
         cwd=stage,
     )
     write_start_page(site, lessons)
+    add_reopen_script(site)
     size = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
     summary = {
         "compiled_wheels_from": source,

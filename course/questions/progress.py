@@ -3,7 +3,9 @@
 Everything lives in one small folder, ``~/.bone-metastases-course`` (or the folder named by the
 ``COURSE_PROGRESS_DIR`` environment variable): ``learner-id`` (a random id made on first use) and
 ``progress.json`` (the first attempt at each question). On Binder the folder lasts for the session;
-on the learner's own machine it persists.
+on the learner's own machine it persists. In the static site (Pyodide in JupyterLite) each tab's
+home folder is fresh, so the folder is kept in ``/drive``, the site's storage in the browser that
+every lesson's kernel shares and that a page reload keeps.
 """
 
 import contextlib
@@ -12,6 +14,7 @@ import hashlib
 import json
 import os
 import random
+import sys
 import tempfile
 import uuid
 import warnings
@@ -24,6 +27,8 @@ from .bank import Question, bank
 
 ENV_VAR = "COURSE_PROGRESS_DIR"
 VERSION = 1
+DRIVE = Path("/drive")
+"""JupyterLite's browser storage as its Pyodide kernel mounts it (the file browser's root)."""
 
 
 class Attempt(TypedDict):
@@ -35,9 +40,14 @@ class Attempt(TypedDict):
 
 
 def folder() -> Path:
-    """Return the folder that holds the learner id and the progress file."""
+    """Return the folder that holds the learner id and the progress file: the one named by
+    ``COURSE_PROGRESS_DIR``, else ``.bone-metastases-course`` in the home folder, or in
+    JupyterLite's browser storage (:data:`DRIVE`) when running in Pyodide."""
     override = os.environ.get(ENV_VAR)
-    return Path(override) if override else Path.home() / ".bone-metastases-course"
+    if override:
+        return Path(override)
+    in_browser = sys.platform == "emscripten" and DRIVE.is_dir()
+    return (DRIVE if in_browser else Path.home()) / ".bone-metastases-course"
 
 
 def progress_path() -> Path:
