@@ -253,3 +253,15 @@ def test_progress_summary_shows_the_table_and_both_download_links(tmp_path):
     assert json.loads(archive.read("progress.json")) == prog.load()
     assert "02-batson-route" in prog.load()["attempts"]
     assert "On Binder both are lost when the session ends" in text
+
+
+def test_progress_folder_is_in_the_browser_storage_in_pyodide(tmp_path, monkeypatch):
+    monkeypatch.delenv(prog.ENV_VAR, raising=False)
+    monkeypatch.setattr(prog, "DRIVE", tmp_path)
+    monkeypatch.setattr(prog.sys, "platform", "emscripten")
+    assert prog.folder() == tmp_path / ".bone-metastases-course"
+    monkeypatch.setattr(prog, "DRIVE", tmp_path / "not-mounted")
+    assert prog.folder() == Path.home() / ".bone-metastases-course"
+    monkeypatch.setattr(prog, "DRIVE", tmp_path)
+    monkeypatch.setattr(prog.sys, "platform", "linux")
+    assert prog.folder() == Path.home() / ".bone-metastases-course"
