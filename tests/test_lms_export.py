@@ -83,9 +83,13 @@ def grades(gradebook):
     return class_grades(gradebook, released_assignments(gradebook), POLICY)
 
 
-def sample(name):
-    with (SAMPLES / name).open(newline="", encoding="utf-8") as handle:
+def read_csv(path):
+    with path.open(newline="", encoding="utf-8") as handle:
         return list(csv.reader(handle))
+
+
+def sample(name):
+    return read_csv(SAMPLES / name)
 
 
 def test_unreleased_assignments_are_left_out(gradebook, tmp_path):
@@ -183,9 +187,9 @@ def test_command_writes_the_file_and_the_notes(template, tmp_path, capsys):
     out = tmp_path / "moodle.csv"
     args = ["moodle", "--out", str(out), "--course", str(course)]
     assert main([*args, "--late-penalty", "10", "--late-cap", "25"]) == 0
-    rows = list(csv.reader(out.open(encoding="utf-8")))
+    rows = read_csv(out)
     assert {r[2]: r[-1] for r in rows[1:]} == TOTALS
-    assert len(list(csv.reader((tmp_path / "moodle_notes.csv").open()))) == 1 + 4
+    assert len(read_csv(tmp_path / "moodle_notes.csv")) == 1 + 4
     assert "2 released assignments (quiz01, quiz02)" in capsys.readouterr().out
     with pytest.raises(SystemExit):
         main([*args, "--late-penalty", "150"])
@@ -227,7 +231,7 @@ def test_names_can_neither_break_the_file_nor_run_as_formulas(layout, tmp_path):
     )
     out = tmp_path / "out.csv"
     assert main([layout, "--out", str(out), "--course", str(course)]) == 0
-    rows = list(csv.reader(out.open(newline="", encoding="utf-8")))
+    rows = read_csv(out)
     rows = [r for r in rows if r[0] != "Points Possible"]
     assert len(rows) == 1 + len(HOSTILE) and len({len(r) for r in rows}) == 1
     cells = [cell for row in rows for cell in row]
