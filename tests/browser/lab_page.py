@@ -1,7 +1,9 @@
 """Drive a notebook in JupyterLab the way a student does: open, run all, read, move controls."""
 
+import json
 import re
 import time
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -363,3 +365,13 @@ def wait_for_text(locator: Locator, wanted: str, timeout: float = 20) -> str:
         assert time.monotonic() < deadline, f"{wanted!r} not shown; the page shows: {text!r}"
         time.sleep(0.2)
     return text
+
+
+def download_backup(page) -> tuple[set[str], dict]:
+    """Click the start notebook's one-click backup link; return the zip's file names and its
+    progress.json."""
+    link = page.locator(".jp-NotebookPanel:visible a.course-download", has_text="notebooks")
+    with page.expect_download() as download:
+        link.click()
+    with zipfile.ZipFile(download.value.path()) as archive:
+        return set(archive.namelist()), json.loads(archive.read("progress.json"))

@@ -9,10 +9,8 @@ browser tests answer self-checks too.
 """
 
 import ast
-import json
 import os
 import re
-import zipfile
 from pathlib import Path
 
 import nbformat
@@ -22,7 +20,14 @@ from course.questions import get
 from course.questions.progress import ENV_VAR, load
 
 from ..conftest import NOTEBOOKS
-from .lab_page import SELF_CHECK, NotebookPage, choose_and_check, option_labels, wait_for_text
+from .lab_page import (
+    SELF_CHECK,
+    NotebookPage,
+    choose_and_check,
+    download_backup,
+    option_labels,
+    wait_for_text,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
@@ -107,10 +112,6 @@ def test_score_and_progress_follow_the_answers_given(page, lab, artifacts, progr
     start.screenshot(table, "start-progress")
 
     # One click downloads every lesson notebook and the same progress, as one zip.
-    link = page.locator(".jp-NotebookPanel:visible a.course-download", has_text="notebooks")
-    with page.expect_download() as download:
-        link.click()
-    with zipfile.ZipFile(download.value.path()) as archive:
-        names = set(archive.namelist())
-        assert {f"notebooks/{p.name}" for p in NOTEBOOKS.glob("*.ipynb")} <= names
-        assert json.loads(archive.read("progress.json")) == load(progress_dir / "progress.json")
+    names, progress = download_backup(page)
+    assert {f"notebooks/{p.name}" for p in NOTEBOOKS.glob("*.ipynb")} <= names
+    assert progress == load(progress_dir / "progress.json")

@@ -3,15 +3,13 @@ is saved in JupyterLite's browser storage (``/drive``), a page reload reopens th
 new kernel that still reads it, and lesson 00, opened in another tab, shows it in its table and
 puts it in its backup download."""
 
-import json
 import re
-import zipfile
 
 import pytest
 
 from course.questions import bank, get
 
-from ..browser.lab_page import SELF_CHECK, choose_and_check, wait_for_text
+from ..browser.lab_page import SELF_CHECK, choose_and_check, download_backup, wait_for_text
 from ..browser.test_selfcheck_progress import shown_ids
 from ..conftest import NOTEBOOKS
 
@@ -74,10 +72,7 @@ def test_progress_survives_a_reload_and_reaches_lesson_00(fresh_page, server, li
     ]
     start.screenshot(table, "start-progress-after-reload")
     # Lesson 00's one-click backup holds the lessons and the same progress.
-    link = other.locator(".jp-NotebookPanel:visible a.course-download", has_text="notebooks")
-    with other.expect_download() as download:
-        link.click()
-    with zipfile.ZipFile(download.value.path()) as archive:
-        assert f"notebooks/{LESSON}" in archive.namelist()
-        assert json.loads(archive.read("progress.json"))["attempts"] == attempts
+    names, progress = download_backup(other)
+    assert f"notebooks/{LESSON}" in names
+    assert progress["attempts"] == attempts
     assert not outside, outside
