@@ -47,10 +47,9 @@ class TestBayesApp:
     def test_moving_pretest_updates_figure_in_place(self):
         app = BayesApp()
         figure = app.figure
-        before = tuple(figure.data[4].y)
         app.controls["pretest"].value = 0.7
         assert app.figure is figure
-        assert tuple(figure.data[4].y) != before
+        assert figure.data[4].y[1] == pytest.approx(100 * post_test_probability(0.7, 0.86, 0.814))
         assert figure.data[3].x[0] == pytest.approx(70)
 
     def test_second_test_adds_a_step_and_highlights_roc(self):

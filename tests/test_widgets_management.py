@@ -3,6 +3,8 @@ message; the checkers report their verdicts. Figures carry sources and units."""
 
 import pytest
 
+from course.clinical import cockcroft_gault
+from course.clinical.lung import lung_treatment_lines
 from course.plots import management as plots
 from course.widgets.management import (
     AblationApp,
@@ -54,14 +56,16 @@ def test_sins_app_category_and_referral():
 
 def test_renal_app_updates_dose_and_shows_errors():
     app = RenalDoseApp()
-    first = (app.figure.data[-1].x[0], app.figure.data[-1].y[0])
     app.controls["creatinine"].value = 2.5
-    second = (app.figure.data[-1].x[0], app.figure.data[-1].y[0])
-    assert second != first and second[1] == 0
+    values = {name: control.value for name, control in app.controls.items()}
+    clearance = cockcroft_gault(
+        values["age"], values["weight_kg"], 2.5, values["sex"], unit=values["unit"]
+    )
+    assert app.figure.data[-1].x[0] == pytest.approx(clearance) and app.figure.data[-1].y[0] == 0
     assert "not recommended" in app.message.value
     app.controls["creatinine"].value = -1
     assert "Check the input" in app.message.value and "creatinine" in app.message.value
-    assert app.figure.data[-1].x[0] == second[0]  # a bad value leaves the plot as it was
+    assert app.figure.data[-1].x[0] == pytest.approx(clearance)  # a bad value leaves the plot
 
 
 def test_renal_app_micromol_unit():
@@ -94,11 +98,10 @@ def test_ablation_app_verdicts():
 
 def test_lung_timeline_app_changes_bars():
     app = LungTimelineApp()
-    bars = app.figure.data[0]
-    before = tuple(bars.x)
     app.controls["first_line"].value = "earlier-generation inhibitor"
     app.controls["t790m"].value = True
-    assert len(app.figure.data[0].x) == 3 and tuple(app.figure.data[0].x) != before
+    lines = lung_treatment_lines("egfr", "earlier-generation inhibitor", t790m=True)
+    assert list(app.figure.data[0].x) == [line.months for line in lines]
     assert "osimertinib (T790M resistance)" in app.message.value
     app.controls["driver"].value = "no driver"
     app.controls["pdl1_high"].value = True

@@ -4,6 +4,7 @@ combination shows a message instead of a traceback and leaves the plot as it was
 import plotly.graph_objects as go
 import pytest
 
+from course.remodeling import KOMAROVA_2003_CYCLING, Therapy, lesion, simulate
 from course.widgets.remodeling import remodelling_app, vicious_cycle_app
 
 
@@ -25,14 +26,18 @@ def test_vicious_cycle_controls_are_labelled(cycle_app):
     assert isinstance(cycle_app.figure, go.FigureWidget)
 
 
-def test_moving_strength_changes_bone_mass_in_place(cycle_app):
+def test_moving_strength_draws_the_simulated_bone_mass_in_place(cycle_app):
     figure = cycle_app.figure
-    before = list(figure.data[2].y)
+    cycle_app.controls["therapy"].value = "denosumab"
     cycle_app.controls["strength"].value = 2.0
+    values = {name: control.value for name, control in cycle_app.controls.items()}
+    therapy = Therapy("denosumab", float(values["start_day"]), 2.0)
+    tumour = lesion(values["lesion"], rho=float(values["rho"]))
+    run = simulate(KOMAROVA_2003_CYCLING, 365.0 * values["years"], tumour=tumour, therapy=therapy)
     assert cycle_app.figure is figure
-    assert list(figure.data[2].y) != before
-    assert figure.data[2].y[-1] > before[-1]
-    assert "Bone mass at the end" in cycle_app.message.value
+    assert figure.data[2].x[-1] == pytest.approx(run.day.iloc[-1])
+    assert figure.data[2].y[-1] == pytest.approx(run.bone_mass.iloc[-1])
+    assert f"Bone mass at the end: <b>{run.bone_mass.iloc[-1]:.1f} %</b>" in cycle_app.message.value
 
 
 def test_therapy_start_moves_the_shading(cycle_app):
