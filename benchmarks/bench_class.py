@@ -5,7 +5,8 @@ plus its empty one-cell assignment, the floor), ``CLASS_SIZE`` synthetic student
 quiz, each item answered right, wrong (a random letter) or not at all, at random (fixed seed).
 The class command grades:
 
-- the floor's empty submissions with 1 worker (kernel start, nbgrader's start-up, gradebook);
+- the floor's empty submissions with 1 worker (a sandboxed kernel's start and the gradebook per
+  submission; nbgrader's own start-up is paid once per worker process);
 - the class with 1 worker on the default SQLite gradebook;
 - the same class again with 2 workers on a throwaway PostgreSQL server (``course.tools.pgserver``;
   the row is skipped, with a note, when PostgreSQL is not installed).

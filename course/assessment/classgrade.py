@@ -1,42 +1,49 @@
 """Autograde every collected submission of an assignment, several students at a time.
 
 ``python -m course.assessment.classgrade ASSIGNMENT [--workers N]`` (in the course root;
-``make autograde-class ASSIGNMENT=… WORKERS=…`` from the repository root) runs one
-``nbgrader autograde ASSIGNMENT --student=<id> --force`` per collected student of
-``submitted/<id>/ASSIGNMENT/``, at most ``N`` at a time (default: one per core). Each is the
-course's own autograde (``nbgrader_config.py``: sandboxed kernel, keys compared outside it), so a
-student's code is as isolated as in a plain ``nbgrader autograde``.
+``make autograde-class ASSIGNMENT=… WORKERS=…`` from the repository root) starts ``N`` grader
+processes (default: one per core). Each loads nbgrader once, configured as
+``nbgrader autograde`` in the course root would be, then autogrades one collected student of
+``submitted/<id>/ASSIGNMENT/`` after another, as ``nbgrader autograde ASSIGNMENT
+--student=<id> --force`` would (``NbGraderAPI.autograde``). It is the course's own autograde
+(``nbgrader_config.py``: sandboxed kernel, keys compared outside it), so a student's code is as
+isolated as in a plain ``nbgrader autograde``; only nbgrader's start-up is shared.
 
 - A progress bar with the time left goes to standard error.
 - The students whose submission could not be graded, and why, are written to
   ``autograde_failures_<ASSIGNMENT>.csv`` in the course root.
 - A submission is done when every notebook of it is in ``autograded/`` with the submission's
   timestamp (nbgrader removes the output of a failed or interrupted notebook). Ctrl-C stops the
-  graders; running the command again grades only what is not done (failures are retried).
+  graders; running the command again grades only what is not done (failures are retried). A
+  grader process that dies is replaced, and its student listed as failed.
 - More than one worker needs a gradebook server (PostgreSQL, ``NBGRADER_DB_URL``): the command
   refuses SQLite, which locks the whole database file on every write.
 """
 
 import argparse
+import contextlib
 import csv
+import itertools
+import multiprocessing
 import os
 import re
 import signal
-import subprocess
 import sys
 import tempfile
 import threading
 import time
 from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import IO, TextIO
+from typing import Any, TextIO
 
 FAILURES = "autograde_failures_{assignment}.csv"
 INTERRUPTED = 130
 REFUSED = 2
 STOP_WAIT_S = 15
 EXCEPTION_LINE = re.compile(r"^\s*([A-Za-z_][\w.]*(?:Error|Exception): .*)$", re.M)
-ERROR_LOG_LINE = re.compile(r"\| ERROR\] (.+)$", re.M)
+ERROR_LOG_LINE = re.compile(r"(?:^\[|\| )ERROR\] (.+)$", re.M)  # [ERROR] or [App | ERROR]
 GENERIC_ERRORS = ("There was an error processing", "Please see the")
 
 
@@ -101,15 +108,16 @@ def check_workers(workers: int, db_url: str) -> None:
         )
 
 
-def failure_reason(log: str, returncode: int) -> str:
-    """One line saying why nbgrader failed: the last exception, else its last specific error."""
+def failure_reason(log: str, fallback: str) -> str:
+    """One line saying why nbgrader failed: the last exception in ``log``, else its last specific
+    error, else ``fallback``."""
     exceptions = EXCEPTION_LINE.findall(log)
     if exceptions:
         return exceptions[-1].strip()[:300]
     errors = [e for e in ERROR_LOG_LINE.findall(log) if not e.startswith(GENERIC_ERRORS)]
     if errors:
         return errors[-1].strip()[:300]
-    return f"nbgrader exited with code {returncode} and wrote no graded notebook"
+    return fallback
 
 
 def _clock(seconds: float) -> str:
@@ -143,39 +151,125 @@ def nbgrader_env() -> dict[str, str]:
     return {**os.environ, "PATH": os.pathsep.join([bindir, os.environ.get("PATH", "")])}
 
 
-def _start(course: Path, assignment: str, student: str) -> tuple[subprocess.Popen, IO[bytes]]:
-    log = tempfile.TemporaryFile()  # noqa: SIM115 (closed when the grader has finished)
-    cmd = [sys.executable, "-m", "nbgrader", "autograde", assignment]
-    cmd += [f"--student={student}", "--force"]
-    proc = subprocess.Popen(
-        cmd, cwd=course, stdout=log, stderr=subprocess.STDOUT, env=nbgrader_env()
-    )
-    return proc, log
+def result_reason(result: dict[str, Any]) -> str:
+    """Why ``NbGraderAPI.autograde`` failed: the reason in its log, else its own exception."""
+    error_lines = [line for line in result.get("error", "").splitlines() if line.strip()]
+    fallback = error_lines[-1].strip()[:300] if error_lines else "nbgrader graded nothing"
+    return failure_reason(result.get("log", ""), fallback)
 
 
-def _outcome(
-    course: Path, assignment: str, student: str, returncode: int, log: IO[bytes]
-) -> Outcome:
-    log.seek(0)
-    text = log.read().decode(errors="replace")
-    log.close()
-    if returncode == 0 and is_graded(course, assignment, student):
-        return Outcome(student, True)
-    return Outcome(student, False, failure_reason(text, returncode))
+def serve(course: str, assignment: str, conn: Connection, log_path: str) -> None:
+    """A grader process: load nbgrader once, then autograde every student id ``conn`` sends.
+
+    nbgrader is configured as ``nbgrader autograde`` in ``course`` would be (its config files and
+    the course root's ``nbgrader_config.py``); each student is graded with
+    ``NbGraderAPI.autograde(assignment, student, force=True)`` and answered with
+    ``(student, success, reason)``. ``None`` ends the process; so does Ctrl-C, which nbgrader
+    turns into removing the submission it was grading. Output goes to ``log_path``.
+    """
+    fd = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+    os.dup2(fd, 1)
+    os.dup2(fd, 2)
+    interrupted = threading.Event()
+
+    def on_sigint(*_: object) -> None:
+        if not interrupted.is_set():  # once: a second Ctrl-C must not cut nbgrader's clean-up
+            interrupted.set()
+            raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, on_sigint)
+    try:
+        os.chdir(course)
+        os.environ["PATH"] = nbgrader_env()["PATH"]
+        from nbgrader.apps import AutogradeApp, NbGraderAPI
+
+        app = AutogradeApp()
+        app.initialize([])
+        api = NbGraderAPI(coursedir=app.coursedir, parent=app)
+        while (student := conn.recv()) is not None:
+            result = api.autograde(assignment, student, force=True)
+            if interrupted.is_set():  # nbgrader's log swallowed the KeyboardInterrupt
+                return
+            conn.send(
+                (student, result["success"], "" if result["success"] else result_reason(result))
+            )
+    except (KeyboardInterrupt, EOFError):
+        return
 
 
-def _stop(running: dict) -> None:
-    """Interrupt the running graders (nbgrader then removes their partial output), then wait."""
-    for proc in running:
-        proc.send_signal(signal.SIGINT)
-    deadline = time.monotonic() + STOP_WAIT_S
-    for proc, (_, log) in running.items():
+@dataclass
+class _Grader:
+    """A :func:`serve` process, the student it is grading (``None`` when idle), and where its
+    output for that student starts in its log."""
+
+    process: BaseProcess
+    conn: Connection
+    log: Path
+    student: str | None = None
+    offset: int = 0
+
+    def grade(self, student: str) -> None:
+        """Send ``student`` to the process."""
+        self.student = student
+        self.offset = self.log.stat().st_size if self.log.exists() else 0
+        self.conn.send(student)
+
+    def death_reason(self) -> str:
+        """Why the process stopped without answering, from its output for this student."""
+        self.process.join()
+        with open(self.log, "rb") as f:
+            f.seek(self.offset)
+            output = f.read().decode(errors="replace")
+        return failure_reason(
+            output, f"the grader process stopped (exit code {self.process.exitcode})"
+        )
+
+
+def _spawn(course: Path, assignment: str, log: Path) -> _Grader:
+    ctx = multiprocessing.get_context("spawn")
+    parent, child = ctx.Pipe()
+    process = ctx.Process(target=serve, args=(str(course), assignment, child, str(log)))
+    process.start()
+    child.close()
+    return _Grader(process, parent, log)
+
+
+def _answer(grader: _Grader, ready: list[object]) -> tuple[str, bool, str] | None:
+    """The grader's answer if it has one; ``(student, False, reason)`` if it died; else None."""
+    if grader.conn in ready:
         try:
-            proc.wait(max(0.1, deadline - time.monotonic()))
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
+            return grader.conn.recv()
+        except EOFError:
+            pass
+    elif grader.process.sentinel not in ready:
+        return None
+    assert grader.student is not None
+    return grader.student, False, grader.death_reason()
+
+
+def _stop(graders: list[_Grader]) -> None:
+    """Interrupt the graders (nbgrader then removes their partial output), then wait."""
+    for grader in graders:
+        if grader.process.is_alive():
+            os.kill(grader.process.pid, signal.SIGINT)
+    deadline = time.monotonic() + STOP_WAIT_S
+    for grader in graders:
+        grader.process.join(max(0.1, deadline - time.monotonic()))
+        if grader.process.is_alive():
+            grader.process.kill()
+            grader.process.join()
+
+
+def _finish(graders: list[_Grader]) -> None:
+    """Tell the idle graders to end, and wait for them."""
+    for grader in graders:
+        with contextlib.suppress(OSError):  # unless it has died already
+            grader.conn.send(None)
+    for grader in graders:
+        grader.process.join(STOP_WAIT_S)
+        if grader.process.is_alive():
+            grader.process.kill()
+            grader.process.join()
 
 
 def write_failures(path: Path, failures: list[Outcome]) -> None:
@@ -208,29 +302,47 @@ def grade_class(
     print(f"{assignment}: {total} submissions, {done} already graded, {workers} workers", file=out)
     tty = out.isatty()
     outcomes: list[Outcome] = []
-    running: dict[subprocess.Popen, tuple[str, IO[bytes]]] = {}
     start, stop = time.monotonic(), threading.Event()
     queue = list(reversed(todo))
-    # Ctrl-C only sets a flag, so it never lands between starting a grader and recording it.
+    # Ctrl-C only sets a flag, so it never lands between sending a student and recording it.
     previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
-    try:
-        while (queue or running) and not stop.is_set():
-            while queue and len(running) < workers:
-                student = queue.pop()
-                proc, log = _start(course, assignment, student)
-                running[proc] = (student, log)
-            time.sleep(0.05)
-            for proc in [p for p in running if p.poll() is not None]:
-                student, log = running.pop(proc)
-                outcomes.append(_outcome(course, assignment, student, proc.returncode, log))
-                done += outcomes[-1].graded
-                failed = sum(not o.graded for o in outcomes)
-                line = progress_line(done, failed, total, time.monotonic() - start, len(outcomes))
-                print(("\r" if tty else "") + line, end="" if tty else "\n", file=out, flush=True)
-    finally:
-        signal.signal(signal.SIGINT, previous)
-    if stop.is_set():
-        _stop(running)
+    with tempfile.TemporaryDirectory(prefix="classgrade-") as tmp:
+        logs, ids = Path(tmp), itertools.count()
+        graders = [
+            _spawn(course, assignment, logs / f"grader{next(ids)}.log")
+            for _ in range(min(workers, len(todo)))
+        ]
+        try:
+            while (queue or any(g.student for g in graders)) and not stop.is_set():
+                for grader in graders:
+                    if grader.student is None and queue:
+                        grader.grade(queue.pop())
+                busy = [g for g in graders if g.student]
+                ready = wait([g.conn for g in busy] + [g.process.sentinel for g in busy], 0.2)
+                for i, grader in enumerate(graders):
+                    answer = _answer(grader, ready) if grader.student else None
+                    if answer is None:
+                        continue
+                    student, success, reason = answer
+                    grader.student = None
+                    if queue and not grader.process.is_alive():  # a fresh one for the rest
+                        graders[i] = _spawn(course, assignment, logs / f"grader{next(ids)}.log")
+                    graded = success and is_graded(course, assignment, student)
+                    reason = reason or "nbgrader wrote no graded notebook"
+                    outcomes.append(Outcome(student, graded, "" if graded else reason))
+                    done += graded
+                    failed = sum(not o.graded for o in outcomes)
+                    elapsed = time.monotonic() - start
+                    line = progress_line(done, failed, total, elapsed, len(outcomes))
+                    print(
+                        ("\r" if tty else "") + line, end="" if tty else "\n", file=out, flush=True
+                    )
+        finally:
+            signal.signal(signal.SIGINT, previous)
+            if stop.is_set():
+                _stop(graders)
+            else:
+                _finish(graders)
     if tty:
         print(file=out)
     path = course / FAILURES.format(assignment=assignment)
