@@ -88,6 +88,11 @@ XDIST_GROUPS: tuple[tuple[str, str], ...] = (
 )
 
 
+LONG_FIRST = ("browser", "nbgrader", "jupyterhub", "lite")
+"""The groups that take minutes, longest first: each goes to the next free worker before any
+single file does."""
+
+
 def _relative(path: Path) -> str | None:
     """``path`` from the repository root, in POSIX form; ``None`` outside the repository."""
     try:
@@ -114,6 +119,15 @@ class PathGroups(LoadScopeScheduling):
 
     def _split_scope(self, nodeid: str) -> str:
         return group_of(nodeid.split("::", 1)[0])
+
+    def _assign_work_unit(self, node) -> None:
+        """Hand out the long groups first (in ``LONG_FIRST`` order), so that the browser tests
+        run beside the rest instead of alone at the end."""
+        for group in LONG_FIRST:
+            if group in self.workqueue:
+                self.workqueue.move_to_end(group, last=False)
+                break
+        super()._assign_work_unit(node)
 
 
 @pytest.hookimpl(tryfirst=True, optionalhook=True)
