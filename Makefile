@@ -46,9 +46,9 @@ test-fast: $(STAMP)
 	$(BIN)/ruff check --quiet $(LINT_PATHS)
 	$(BIN)/python -m pytest -q -m "unit or content" tests
 
-# The static site's lessons in Chromium (about a minute each, so not part of `make test`).
+# The static site's tests alone (they are part of `make test` too): build, recipe, every lesson.
 test-lite: $(STAMP)
-	COURSE_LITE_BROWSER=1 $(BIN)/python -m pytest tests/lite
+	$(BIN)/python -m pytest tests/lite
 
 # The static JupyterLite site (no server: the lessons run in the browser) in build/lite-site/.
 lite: $(STAMP)

@@ -69,14 +69,9 @@ def lab(tmp_path_factory, artifacts, request):
 
 
 @pytest.fixture(scope="session")
-def browser(lab):
-    """Debian's Chromium, headless, launched through Playwright."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+def browser(lab, chromium_browser):
+    """Debian's Chromium (the worker's one, tests/conftest.py), once the server is up."""
+    return chromium_browser
 
 
 @pytest.fixture

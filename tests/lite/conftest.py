@@ -7,7 +7,6 @@ one-line reason; .ci/run installs them all.
 """
 
 import importlib.util
-import os
 import shutil
 from pathlib import Path
 
@@ -59,28 +58,10 @@ def server(site):
     server.stop()
 
 
-BROWSER_FLAG = "COURSE_LITE_BROWSER"
-"""Set to 1 (``make test-lite``) to drive the built site in Chromium: every lesson takes about a
-minute in the browser's Python, too long for ``make test``."""
-
-
 @pytest.fixture(scope="session")
-def lite_browser(site):
-    import asyncio
-
-    if os.environ.get(BROWSER_FLAG) != "1":
-        pytest.skip(f"static-site browser tests skipped: run `make test-lite` ({BROWSER_FLAG}=1)")
-
-    from .site import chromium
-
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        pass
-    else:  # tests/browser's Playwright is live in this worker: a second one cannot start
-        pytest.skip("static-site tests skipped: tests/browser's Playwright runs in this worker")
-    with chromium() as browser:
-        yield browser
+def lite_browser(site, chromium_browser):
+    """Debian's Chromium (the worker's one, tests/conftest.py), once the site is built."""
+    return chromium_browser
 
 
 @pytest.fixture(scope="session")
