@@ -10,7 +10,11 @@ against a pinned hash before use:
    must have the sha256 of the official lock, or the build stops;
 3. the pure-Python wheels (pip download --require-hashes) and the `course` wheel built from this
    repository, added to the lock so that a plain ``import`` loads them with their dependencies;
-4. jupyter lite build with the lessons, then the start page, and a script in the lab page that
+4. the lab extensions, taken from pinned wheels built for the site's own JupyterLab
+   (lite/labextensions.txt) where the desktop's are built for a newer one, else from this
+   environment; the build stops if any extension asks for a newer JupyterLab package than the
+   site has;
+5. jupyter lite build with the lessons, then the start page, and a script in the lab page that
    reopens a tab's documents after a reload (lite/reopen.js).
 
 Downloads stay in build/lite-cache/ between builds; nothing downloaded is committed.
@@ -178,18 +182,73 @@ def fetch_compiled(sources: dict, wanted: dict[str, str], cache: Path) -> tuple[
 
 
 # ---- 3. the pure wheels and the lock ---------------------------------------------------------
-def fetch_pure(cache: Path) -> Path:
-    """pip download the pure wheels of lite/wheels.txt, each checked against its pinned hash."""
-    dest = cache / "pure"
+def fetch_pinned(requirements: Path, dest: Path) -> Path:
+    """pip download the pure wheels of ``requirements``, each checked against its pinned hash."""
     dest.mkdir(parents=True, exist_ok=True)
     subprocess.run(
         [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--require-hashes"]
         + ["--only-binary=:all:", "--platform", "any", "--implementation", "py"]
         + ["--python-version", "3.12", "--abi", "none"]
-        + ["-r", str(HERE / "wheels.txt"), "-d", str(dest)],
+        + ["-r", str(requirements), "-d", str(dest)],
         check=True,
     )
     return dest
+
+
+def stage_labextensions(names: list[str], wheels: Path, dest: Path) -> dict[str, str]:
+    """Copy each lab extension in ``names`` to ``dest``: from a wheel in ``wheels`` that carries
+    it, else from this environment; return name -> where it came from."""
+    share = "data/share/jupyter/labextensions/"
+    origin = {}
+    for wheel in sorted(wheels.glob("*.whl")):
+        with zipfile.ZipFile(wheel) as archive:
+            for member in archive.namelist():
+                _, _, inside = member.partition(".data/" + share)
+                name = next((n for n in names if inside.startswith(n + "/")), None)
+                if name and not member.endswith("/"):
+                    target = dest / inside
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    target.write_bytes(archive.read(member))
+                    origin[name] = wheel.name
+    local = Path(sys.prefix) / "share" / "jupyter" / "labextensions"
+    for name in names:
+        if name not in origin:
+            shutil.copytree(local / name, dest / name)
+            origin[name] = "this environment"
+    return origin
+
+
+def caret_allows(required: str, version: str) -> bool:
+    """Whether ``version`` (``1.2.3`` or ``~1.2.3``) meets ``required`` (``^a.b.c`` or ``*``)."""
+    if required == "*":
+        return True
+    want = [int(x) for x in re.findall(r"\d+", required)[:3]]
+    have = [int(x) for x in re.findall(r"\d+", version)[:3]]
+    return have[0] == want[0] and have >= want
+
+
+# How a federated extension's remoteEntry names the shared packages it needs, in the two forms
+# webpack writes: requiredVersion:"^4.6.2", or compact, [1,4,4,1] for ^4.4.1.
+SHARE_STRING = re.compile(r'shareKey:"(@jupyterlab/[^"]+)",import:[^,]*,requiredVersion:"([^"]+)"')
+SHARE_COMPACT = re.compile(r'"default","(@jupyterlab/[^"]+)",(?:!1,)?\[1,([0-9,]+)\]')
+
+
+def unsatisfied_shares(site: Path) -> list[str]:
+    """The shared JupyterLab packages that an extension of ``site`` asks for in a newer version
+    than the site's JupyterLab has, as readable lines (empty when all fit)."""
+    have = json.loads((site / "lab" / "package.json").read_text())["resolutions"]
+    problems = []
+    for entry in sorted((site / "extensions").glob("**/static/remoteEntry.*.js")):
+        text = entry.read_text()
+        pairs = SHARE_STRING.findall(text)
+        compact = SHARE_COMPACT.findall(text)
+        pairs += [(key, "^" + parts.replace(",", ".")) for key, parts in compact]
+        extension = entry.relative_to(site / "extensions").parts
+        extension = "/".join(extension[: 2 if extension[0].startswith("@") else 1])
+        for key, required in sorted(set(pairs)):
+            if key in have and not caret_allows(required, have[key]):
+                problems.append(f"{extension} needs {key} {required}; the site has {have[key]}")
+    return problems
 
 
 def build_course_wheel(dest: Path) -> Path:
@@ -330,7 +389,7 @@ def build(site: Path = SITE, cache: Path = CACHE, stage: Path = STAGE) -> dict:
     for name in RUNTIME_FILES:
         shutil.copy2(runtime / name, pyodide_dir / name)
 
-    pure_folder = fetch_pure(cache)
+    pure_folder = fetch_pinned(HERE / "wheels.txt", cache / "pure")
     course_wheel = build_course_wheel(cache / "course")
     wheels = {canonical(wheel_metadata(p)[0]): p for p in pure_folder.glob("*.whl")}
     wheels[canonical(wheel_metadata(course_wheel)[0])] = course_wheel
@@ -349,9 +408,11 @@ def build(site: Path = SITE, cache: Path = CACHE, stage: Path = STAGE) -> dict:
 
     for name in ("jupyter_lite_config.json", "jupyter-lite.json", "overrides.json"):
         shutil.copy2(HERE / name, stage / name)
-    share = Path(sys.prefix) / "share" / "jupyter" / "labextensions"
-    for name in recipe["labextensions"]:  # only these: nbgrader's need a server
-        shutil.copytree(share / name, stage / "labextensions" / name)
+    extensions = stage_labextensions(  # only these: nbgrader's need a server
+        recipe["labextensions"],
+        fetch_pinned(HERE / "labextensions.txt", cache / "labextensions"),
+        stage / "labextensions",
+    )
     lessons = stage_notebooks(stage / "files")
     shutil.rmtree(site, ignore_errors=True)
     subprocess.run(
@@ -360,11 +421,15 @@ def build(site: Path = SITE, cache: Path = CACHE, stage: Path = STAGE) -> dict:
         check=True,
         cwd=stage,
     )
+    problems = unsatisfied_shares(site)
+    if problems:
+        raise RuntimeError("lab extensions built for another JupyterLab: " + "; ".join(problems))
     write_start_page(site, lessons)
     add_reopen_script(site)
     size = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
     summary = {
         "compiled_wheels_from": source,
+        "labextensions_from": extensions,
         "packages_in_lock": len(lock["packages"]),
         "site_mb": round(size / 1e6, 1),
         "build_s": round(time.monotonic() - start, 1),

@@ -113,3 +113,39 @@ def test_every_file_of_the_built_site_has_the_hash_of_its_lock(site):
         name, version = pin.split("==")
         assert lock["packages"][name]["version"] == version, pin
     assert "anywidget" in lock["packages"]["plotly"]["depends"]
+
+
+def fake_site(tmp_path, entry: str):
+    (tmp_path / "lab").mkdir()
+    (tmp_path / "lab" / "package.json").write_text(
+        json.dumps({"resolutions": {"@jupyterlab/notebook": "~4.4.5"}})
+    )
+    static = tmp_path / "extensions" / "@x" / "widgets" / "static"
+    static.mkdir(parents=True)
+    (static / "remoteEntry.0.js").write_text(entry)
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("entry", "wanted"),
+    [
+        ('shareKey:"@jupyterlab/notebook",import:null,requiredVersion:"^4.6.2"', "^4.6.2"),
+        ('y("default","@jupyterlab/notebook",!1,[1,4,6,0])', "^4.6.0"),
+        ('y("default","@jupyterlab/notebook",!1,[1,5,0,0])', "^5.0.0"),
+        ('shareKey:"@jupyterlab/notebook",import:null,requiredVersion:"^4.4.1"', None),
+        ('y("default","@jupyterlab/notebook",[1,4,2,4])', None),
+    ],
+)
+def test_an_extension_built_for_a_newer_jupyterlab_is_found(tmp_path, entry, wanted):
+    found = build.unsatisfied_shares(fake_site(tmp_path, entry))
+    message = f"@x/widgets needs @jupyterlab/notebook {wanted}; the site has ~4.4.5"
+    assert found == ([message] if wanted else [])
+
+
+@pytest.mark.xdist_group("lite")
+def test_every_lab_extension_of_the_site_fits_its_jupyterlab(site):
+    assert build.unsatisfied_shares(site) == []
+    built = json.loads((site / ".built").read_text())
+    assert built["labextensions_from"]["@jupyter-widgets/jupyterlab-manager"].startswith(
+        "jupyterlab_widgets-3.0.15-"
+    )
