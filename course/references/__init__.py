@@ -1,28 +1,47 @@
 """The course bibliography: ``REFERENCES`` maps a key to a :class:`Reference`.
 
-The entries live in topic modules (``core`` and one per lesson group) so that lessons can add
-sources independently; this module merges them and refuses a key defined twice.
+The entries are data, one TOML file per topic (``course/references/data/<topic>.toml``: ``core``
+and one per lesson group, one table per reference, keyed by its key), so that lessons can add
+sources independently; this module reads and checks them, and refuses a key defined twice.
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
-from .._registry import merge_unique
-from . import core, diagnosis, management, pathophysiology, prognosis, safety, seed_topics
+from .._registry import Check, merge_unique, read_topics, record_fields, text, whole_number
 from ._model import Reference
 
-__all__ = ["REFERENCES", "Reference", "cite", "reference_list"]
+__all__ = ["REFERENCES", "REFERENCES_BY_TOPIC", "TOPICS", "Reference", "cite", "reference_list"]
 
-
-REFERENCES: dict[str, Reference] = merge_unique(
-    "reference key",
-    core.REFERENCES,
-    pathophysiology.REFERENCES,
-    diagnosis.REFERENCES,
-    management.REFERENCES,
-    safety.REFERENCES,
-    prognosis.REFERENCES,
-    seed_topics.REFERENCES,
+TOPICS = (
+    "core",
+    "pathophysiology",
+    "diagnosis",
+    "management",
+    "safety",
+    "prognosis",
+    "seed_topics",
 )
+"""The data files, in the order their records are merged: a new file gets a name here."""
+
+_CHECKS: dict[str, Check] = {
+    "authors": text,
+    "title": text,
+    "journal": text,
+    "year": whole_number,
+    "doi": text,
+    "url": text,
+    "unchecked": text,
+}
+
+
+def _reference(raw: Mapping[str, object]) -> Reference:
+    return Reference(**record_fields(Reference, raw, _CHECKS))
+
+
+REFERENCES_BY_TOPIC: dict[str, dict[str, Reference]] = read_topics(__name__, TOPICS, _reference)
+"""Topic -> the references of ``data/<topic>.toml``."""
+
+REFERENCES: dict[str, Reference] = merge_unique("reference key", *REFERENCES_BY_TOPIC.values())
 
 
 def _lookup(key: str) -> Reference:
