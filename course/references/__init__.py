@@ -5,10 +5,10 @@ and one per lesson group, one table per reference, keyed by its key), so that le
 sources independently; this module reads and checks them, and refuses a key defined twice.
 """
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
-from .._registry import Check, merge_unique, read_topics, record_fields, text, whole_number
-from ._model import Reference
+from .._registry import merge_unique, read_topics
+from ._model import Reference, reference_record
 
 __all__ = ["REFERENCES", "REFERENCES_BY_TOPIC", "TOPICS", "Reference", "cite", "reference_list"]
 
@@ -23,22 +23,9 @@ TOPICS = (
 )
 """The data files, in the order their records are merged: a new file gets a name here."""
 
-_CHECKS: dict[str, Check] = {
-    "authors": text,
-    "title": text,
-    "journal": text,
-    "year": whole_number,
-    "doi": text,
-    "url": text,
-    "unchecked": text,
-}
-
-
-def _reference(raw: Mapping[str, object]) -> Reference:
-    return Reference(**record_fields(Reference, raw, _CHECKS))
-
-
-REFERENCES_BY_TOPIC: dict[str, dict[str, Reference]] = read_topics(__name__, TOPICS, _reference)
+REFERENCES_BY_TOPIC: dict[str, dict[str, Reference]] = read_topics(
+    __name__, TOPICS, reference_record
+)
 """Topic -> the references of ``data/<topic>.toml``."""
 
 REFERENCES: dict[str, Reference] = merge_unique("reference key", *REFERENCES_BY_TOPIC.values())
