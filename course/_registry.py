@@ -14,6 +14,10 @@ from typing import TypeVar
 
 V = TypeVar("V")
 
+LESSON_GROUPS = ("pathophysiology", "diagnosis", "management", "safety", "prognosis", "seed_topics")
+"""The lesson groups that split both the facts and the references into one data file each (in
+the order they are merged); each registry adds a file of its own before them."""
+
 Check = Callable[[object], object]
 """Turns a field's TOML value into the record's value, or raises ``ValueError`` saying what the
 field must be (e.g. ``"a whole number"``)."""

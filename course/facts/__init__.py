@@ -6,7 +6,7 @@ file per topic (``course/facts/data/<topic>.toml``, one table per record, keyed 
 that lessons can add numbers independently; this module reads, checks and merges them.
 """
 
-from .._registry import merge_unique, read_topics
+from .._registry import LESSON_GROUPS, merge_unique, read_topics
 from ..references import cite
 from ._data import fact_record
 from ._model import MAX_QUOTE_WORDS, Evidence, Fact, Table, evidence_problems
@@ -26,16 +26,9 @@ __all__ = [
 ]
 
 
-TOPICS = (
-    "epidemiology",
-    "pathophysiology",
-    "diagnosis",
-    "management",
-    "safety",
-    "prognosis",
-    "seed_topics",
-)
-"""The data files, in the order their records are merged: a new file gets a name here."""
+TOPICS = ("epidemiology", *LESSON_GROUPS)
+"""The data files, in the order their records are merged: a new file gets a name here (a new
+lesson group in ``LESSON_GROUPS``, shared with the references)."""
 
 FACTS_BY_TOPIC: dict[str, dict[str, Fact | Table]] = read_topics(__name__, TOPICS, fact_record)
 """Topic -> the records of ``data/<topic>.toml``."""

@@ -7,21 +7,14 @@ sources independently; this module reads and checks them, and refuses a key defi
 
 from collections.abc import Iterable
 
-from .._registry import merge_unique, read_topics
+from .._registry import LESSON_GROUPS, merge_unique, read_topics
 from ._model import Reference, reference_record
 
 __all__ = ["REFERENCES", "REFERENCES_BY_TOPIC", "TOPICS", "Reference", "cite", "reference_list"]
 
-TOPICS = (
-    "core",
-    "pathophysiology",
-    "diagnosis",
-    "management",
-    "safety",
-    "prognosis",
-    "seed_topics",
-)
-"""The data files, in the order their records are merged: a new file gets a name here."""
+TOPICS = ("core", *LESSON_GROUPS)
+"""The data files, in the order their records are merged: a new file gets a name here (a new
+lesson group in ``LESSON_GROUPS``, shared with the facts)."""
 
 REFERENCES_BY_TOPIC: dict[str, dict[str, Reference]] = read_topics(
     __name__, TOPICS, reference_record
