@@ -15,6 +15,7 @@ __all__ = [
     "FACTS",
     "FACTS_BY_TOPIC",
     "MAX_QUOTE_WORDS",
+    "TOPICS",
     "Evidence",
     "Fact",
     "Table",
@@ -22,7 +23,6 @@ __all__ = [
     "fact",
     "source_evidence",
     "source_note",
-    "TOPICS",
 ]
 
 
