@@ -14,9 +14,10 @@ from course.clinical.prognosis import (
     surgery_balance,
     tokuhashi_score,
 )
-from course.facts import Fact
-from course.facts.prognosis import FACTS as PROGNOSIS_FACTS
+from course.facts import FACTS_BY_TOPIC, Fact
 from tests.test_facts_management_sources import _numbers
+
+PROGNOSIS_FACTS = FACTS_BY_TOPIC["prognosis"]
 
 BASE = {
     "primary_growth": "slow",

@@ -9,9 +9,10 @@ import re
 
 import pytest
 
-from course.facts import Fact, Table
-from course.facts.management import FACTS
+from course.facts import FACTS_BY_TOPIC, Fact, Table
 from course.references import REFERENCES
+
+FACTS = FACTS_BY_TOPIC["management"]
 
 PLACEHOLDERS = ("not recorded", "as cited in", "todo", "tbd", "xxx", "clinical-facts", "shared/")
 SOURCE_ARTICLES = {"gupta_icliniq", "ytrove_lung_bone"}  # patient-facing source articles

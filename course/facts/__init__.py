@@ -1,18 +1,21 @@
 """Every clinical number in the course, as typed records that carry their source.
 
 ``FACTS`` maps a name to a :class:`Fact` (one value or range) or a :class:`Table`. Each record's
-``source`` is a key into :data:`course.references.REFERENCES`. The records live in topic modules
-so that lessons can add numbers independently; this module merges them.
+``source`` is a key into :data:`course.references.REFERENCES`. The records are data, one TOML
+file per topic (``course/facts/data/<topic>.toml``, one table per record, keyed by its name), so
+that lessons can add numbers independently; this module reads, checks and merges them.
 """
 
-from .._registry import merge_unique
+from .._registry import LESSON_GROUPS, merge_unique, read_topics
 from ..references import cite
-from . import diagnosis, epidemiology, management, pathophysiology, prognosis, safety, seed_topics
+from ._data import fact_record
 from ._model import MAX_QUOTE_WORDS, Evidence, Fact, Table, evidence_problems
 
 __all__ = [
     "FACTS",
+    "FACTS_BY_TOPIC",
     "MAX_QUOTE_WORDS",
+    "TOPICS",
     "Evidence",
     "Fact",
     "Table",
@@ -23,16 +26,14 @@ __all__ = [
 ]
 
 
-FACTS: dict[str, Fact | Table] = merge_unique(
-    "fact",
-    epidemiology.FACTS,
-    pathophysiology.FACTS,
-    diagnosis.FACTS,
-    management.FACTS,
-    safety.FACTS,
-    prognosis.FACTS,
-    seed_topics.FACTS,
-)
+TOPICS = ("epidemiology", *LESSON_GROUPS)
+"""The data files, in the order their records are merged: a new file gets a name here (a new
+lesson group in ``LESSON_GROUPS``, shared with the references)."""
+
+FACTS_BY_TOPIC: dict[str, dict[str, Fact | Table]] = read_topics(__name__, TOPICS, fact_record)
+"""Topic -> the records of ``data/<topic>.toml``."""
+
+FACTS: dict[str, Fact | Table] = merge_unique("fact", *FACTS_BY_TOPIC.values())
 
 
 def fact(name: str) -> Fact | Table:

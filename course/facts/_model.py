@@ -98,9 +98,12 @@ class Table:
 
     def __post_init__(self) -> None:
         _check_evidence(self.label, self.evidence)
-        for row in self.rows:
+        for number, row in enumerate(self.rows, 1):
             if len(row) != len(self.columns):
-                raise ValueError(f"{self.label}: row {row!r} does not match {self.columns}")
+                raise ValueError(
+                    f"{self.label}: rows: row {number} has {len(row)} cells, not one per column "
+                    f"of {self.columns}: {row!r}"
+                )
 
     def frame(self) -> pd.DataFrame:
         """Return the table as a pandas DataFrame (a fresh copy each call)."""

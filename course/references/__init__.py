@@ -1,28 +1,27 @@
 """The course bibliography: ``REFERENCES`` maps a key to a :class:`Reference`.
 
-The entries live in topic modules (``core`` and one per lesson group) so that lessons can add
-sources independently; this module merges them and refuses a key defined twice.
+The entries are data, one TOML file per topic (``course/references/data/<topic>.toml``: ``core``
+and one per lesson group, one table per reference, keyed by its key), so that lessons can add
+sources independently; this module reads and checks them, and refuses a key defined twice.
 """
 
 from collections.abc import Iterable
 
-from .._registry import merge_unique
-from . import core, diagnosis, management, pathophysiology, prognosis, safety, seed_topics
-from ._model import Reference
+from .._registry import LESSON_GROUPS, merge_unique, read_topics
+from ._model import Reference, reference_record
 
-__all__ = ["REFERENCES", "Reference", "cite", "reference_list"]
+__all__ = ["REFERENCES", "REFERENCES_BY_TOPIC", "TOPICS", "Reference", "cite", "reference_list"]
 
+TOPICS = ("core", *LESSON_GROUPS)
+"""The data files, in the order their records are merged: a new file gets a name here (a new
+lesson group in ``LESSON_GROUPS``, shared with the facts)."""
 
-REFERENCES: dict[str, Reference] = merge_unique(
-    "reference key",
-    core.REFERENCES,
-    pathophysiology.REFERENCES,
-    diagnosis.REFERENCES,
-    management.REFERENCES,
-    safety.REFERENCES,
-    prognosis.REFERENCES,
-    seed_topics.REFERENCES,
+REFERENCES_BY_TOPIC: dict[str, dict[str, Reference]] = read_topics(
+    __name__, TOPICS, reference_record
 )
+"""Topic -> the references of ``data/<topic>.toml``."""
+
+REFERENCES: dict[str, Reference] = merge_unique("reference key", *REFERENCES_BY_TOPIC.values())
 
 
 def _lookup(key: str) -> Reference:

@@ -1,9 +1,12 @@
 """The record type of one bibliographic reference, and the checks that keep it complete."""
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
+
+from .._registry import Check, record_fields, text, whole_number
 
 DOI_PATTERN = re.compile(r"^10\.\d{4,9}/\S+$")
 """A DOI as registered: ``10.`` + a registrant code of 4–9 digits + ``/`` + a suffix."""
@@ -111,3 +114,19 @@ class Reference:
         if self.unchecked:
             text = f"{text} *(Not checked against the publisher's record: {self.unchecked}.)*"
         return text
+
+
+_CHECKS: dict[str, Check] = {
+    "authors": text,
+    "title": text,
+    "journal": text,
+    "year": whole_number,
+    "doi": text,
+    "url": text,
+    "unchecked": text,
+}
+
+
+def reference_record(raw: Mapping[str, object]) -> Reference:
+    """Make the :class:`Reference` that a record's TOML table describes (types checked)."""
+    return Reference(**record_fields(Reference, raw, _CHECKS))
