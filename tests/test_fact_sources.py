@@ -1,5 +1,7 @@
 """Every clinical number is traceable in one hop: a verbatim quote and a locator, or a label."""
 
+from dataclasses import replace
+
 import pytest
 
 from course.facts import (
@@ -32,7 +34,7 @@ def test_confirmed_fact_without_quote_or_locator_is_reported():
 
 
 def test_long_quote_is_reported():
-    long = Fact("x", 1, "%", "coleman2006", quote="word " * (MAX_QUOTE_WORDS + 1), locator="p. 1")
+    long = Fact("x", 1, "%", "coleman2006", quote="1" + " word" * MAX_QUOTE_WORDS, locator="p. 1")
     assert evidence_problems(long) == [f"quote has {MAX_QUOTE_WORDS + 1} words (at most 60)"]
 
 
@@ -57,3 +59,15 @@ def test_learners_see_secondary_status_and_confirmed_words():
     assert FACTS[secondary].note in source_evidence(secondary)
     shown = source_evidence("xray_missed_lesions")
     assert FACTS["xray_missed_lesions"].quote in shown and "Salvo et al. 2009" in shown
+
+
+def test_a_confirmed_value_missing_from_its_quote_is_reported():
+    quote = "At postmortem examination, ~70% of patients dying of these cancers have bone ..."
+    wrong = Fact("x", 75, "%", "coleman2006", quote=quote, locator="p. 1")
+    assert evidence_problems(wrong) == [
+        "value [75] is in neither the quote nor a note that derives it"
+    ]
+    assert evidence_problems(Fact("x", 70, "%", "coleman2006", quote=quote, locator="p. 1")) == []
+    derived = Fact("x", 20, "%", "hcm", quote="one in five", locator="p. 1", note="1 in 5 = 20 %")
+    assert evidence_problems(derived) == []
+    assert evidence_problems(replace(derived, note="about 1 in 5")) != []

@@ -1,5 +1,6 @@
 """Record types for clinical numbers: a single :class:`Fact` or a :class:`Table`."""
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal, get_args
@@ -15,12 +16,18 @@ A confirmed record carries ``quote`` (the source's own words, at most 60 words, 
 
 MAX_QUOTE_WORDS = 60
 """The longest verbatim quote a record may carry."""
+NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")  # 1,300 or 33.6, as a quote writes it
 
 
 def _check_evidence(label: str, evidence: str) -> None:
     allowed = get_args(Evidence)
     if evidence not in allowed:
         raise ValueError(f"{label}: evidence must be one of {allowed}, got {evidence!r}")
+
+
+def numbers(text: str) -> set[float]:
+    """The numbers written in ``text`` (``1,300`` is 1300)."""
+    return {float(n.replace(",", "")) for n in NUMBER.findall(text)}
 
 
 def evidence_problems(record: "Fact | Table") -> list[str]:
@@ -51,6 +58,12 @@ def evidence_problems(record: "Fact | Table") -> list[str]:
             found.append(f"confirmed but rows cite sources without a quote: {unquoted}")
     if record.evidence != "confirmed" and not record.note.strip():
         found.append(f"{record.evidence} evidence but no note says where the number was seen")
+    if isinstance(record, Fact) and record.quote.strip():
+        values = record.value if isinstance(record.value, tuple) else (record.value,)
+        shown = numbers(record.quote) | numbers(record.note)  # a note may show the arithmetic
+        unquoted = [v for v in values if float(v) not in shown]
+        if unquoted:
+            found.append(f"value {unquoted} is in neither the quote nor a note that derives it")
     return found
 
 
