@@ -30,6 +30,7 @@ import ipywidgets as widgets
 import plotly.graph_objects as go
 import traitlets
 
+from ..clinical import allowed_values
 from ..plots.theme import NOTICE
 from ..plots.update import update_figure
 from .a11y import SliderNames
@@ -46,6 +47,7 @@ __all__ = [
     "notice",
     "number",
     "registered_apps",
+    "score_dropdowns",
     "slider",
     "text",
     "toggle",
@@ -128,6 +130,17 @@ def dropdown(
     return widgets.Dropdown(
         options=options, value=chosen, description=label, style=STYLE, layout=_layout(width)
     )
+
+
+def score_dropdowns(
+    score: str, values: Mapping[str, str | None], prefix: str = ""
+) -> dict[str, widgets.Dropdown]:
+    """One dropdown per item of calculator ``score`` (its :func:`~course.clinical.allowed_values`),
+    labelled ``prefix`` + the item's name, on ``values[item]`` (``None``: the first option)."""
+    return {
+        item: dropdown(f"{prefix}{item}", allowed_values(score, item), value)
+        for item, value in values.items()
+    }
 
 
 def checkbox(label: str, value: bool = False) -> widgets.Checkbox:
