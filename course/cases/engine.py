@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from html import escape
 
+from ..palette import NOTICE
+
 __all__ = [
     "COLOURS",
     "END",
@@ -29,7 +31,8 @@ __all__ = [
 
 END = "end"
 RATINGS = ("best", "acceptable", "poor")
-COLOURS = {"best": "#009E73", "acceptable": "#E69F00", "poor": "#D55E00"}
+COLOURS = {"best": NOTICE["ok"], "acceptable": NOTICE["warn"], "poor": NOTICE["stop"]}
+"""The colour of each rating: the notice colours of the apps."""
 
 
 @dataclass(frozen=True)

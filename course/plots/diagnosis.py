@@ -11,6 +11,7 @@ from plotly.subplots import make_subplots
 
 from ..clinical import post_test_probability, sequential_post_test
 from ..facts import Table, fact, source_note
+from ..palette import GREY
 from .theme import COLORWAY, OKABE_ITO, add_caption, axis_title, themed
 from .update import update_figure
 
@@ -129,7 +130,7 @@ def roc_space_figure(highlight: str | None = None) -> go.Figure:
         y=[0, 100],
         mode="lines",
         name="chance (LR = 1)",
-        line={"color": "#888888", "dash": "dash"},
+        line={"color": GREY["reference"], "dash": "dash"},
         hoverinfo="skip",
     )
     symbols = {"patient": "circle", "lesion": "diamond", "pooled": "square"}
@@ -234,7 +235,7 @@ def bayes_figure(
         y=[0, 100],
         name="no change",
         hoverinfo="skip",
-        line={"color": "#888888", "dash": "dash"},
+        line={"color": GREY["reference"], "dash": "dash"},
         row=1,
         col=1,
     )
@@ -314,7 +315,7 @@ def calcium_scale_figure(unit: str = "mg/dL") -> go.Figure:
         y=[],
         mode="markers+text",
         name="measured",
-        marker={"symbol": "line-ns-open", "size": 26, "color": "#333333", "line": {"width": 3}},
+        marker={"symbol": "line-ns-open", "size": 26, "color": GREY["mark"], "line": {"width": 3}},
         textposition="middle right",
     )
     fig.add_scatter(
@@ -476,7 +477,7 @@ _STATUS_STYLE = {
     OWN_SITE: (OKABE_ITO["orange"], 20),
     "common": (OKABE_ITO["vermillion"], 20),
     "rare": (OKABE_ITO["sky blue"], 14),
-    "not stated": ("#BBBBBB", 12),
+    "not stated": (GREY["missing"], 12),
 }
 
 
@@ -556,19 +557,19 @@ def skeleton_map(primary: str = "Breast") -> go.Figure:
             name=label,
             marker={"color": colour, "size": size * 0.6},
         )
-    bone = {"color": "#9A9A9A", "width": 7}
+    bone = {"color": GREY["bone"], "width": 7}
     fig.add_shape(type="circle", x0=-0.8, y0=8.6, x1=0.8, y1=10.0, line=bone, layer="below")
     for y in np.linspace(7.5, 6.0, 4):
         fig.add_shape(
             type="path",
             layer="below",
-            line={"color": "#9A9A9A", "width": 4},
+            line={"color": GREY["bone"], "width": 4},
             path=f"M 0 {y} Q -1.9 {y - 0.1} -1.6 {y - 0.6}",
         )
         fig.add_shape(
             type="path",
             layer="below",
-            line={"color": "#9A9A9A", "width": 4},
+            line={"color": GREY["bone"], "width": 4},
             path=f"M 0 {y} Q 1.9 {y - 0.1} 1.6 {y - 0.6}",
         )
     fig.add_shape(

@@ -31,7 +31,7 @@ import plotly.graph_objects as go
 import traitlets
 
 from ..clinical import allowed_values
-from ..plots.theme import NOTICE
+from ..palette import GREY, NOTICE
 from ..plots.update import update_figure
 from .a11y import SliderNames
 from .figure import FigureWidget
@@ -44,6 +44,7 @@ __all__ = [
     "checkboxes",
     "dropdown",
     "error_notice",
+    "framed",
     "notice",
     "number",
     "registered_apps",
@@ -82,6 +83,11 @@ def error_notice(error: Exception, figures: bool = False) -> str:
     still show the last valid settings."""
     kept = " The figures still show the last valid settings." if figures else ""
     return notice("stop", f"<b>Check the input.</b> {escape(str(error))}.{kept}")
+
+
+def framed() -> widgets.Layout:
+    """The layout of a framed panel (a question, a case): a thin grey border and some room."""
+    return widgets.Layout(border=f"1px solid {GREY['border']}", padding="8px", margin="8px 0")
 
 
 def updates(*per_figure: Update | None) -> Fill:

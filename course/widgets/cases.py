@@ -12,7 +12,7 @@ from html import escape
 import ipywidgets as widgets
 
 from ..cases import CASES, END, RATINGS, Case, CaseRun, Choice, Step, play
-from .app import error_notice, notice
+from .app import error_notice, framed, notice
 
 __all__ = ["CASES", "END", "RATINGS", "Case", "CaseApp", "CaseRun", "Choice", "Step", "play"]
 
@@ -61,7 +61,7 @@ class CaseApp:
                 widgets.HBox([self.decide, self.restart]),
                 self.feedback,
             ],
-            layout=widgets.Layout(border="1px solid #CCCCCC", padding="8px", margin="8px 0"),
+            layout=framed(),
         )
         self._show_step()
 
