@@ -69,11 +69,18 @@ class TestBayesApp:
         assert app.controls["scenario"].value == "set my own"
         assert app.figure.data[3].x[0] == pytest.approx(40)
 
-    def test_changing_first_test_changes_curves(self):
+    def test_changing_first_test_draws_its_post_test_curves(self):
         app = BayesApp()
-        before = tuple(app.figure.data[0].y)
         app.controls["test1"].value = "PSMA-PET (prostate, pooled)"
-        assert tuple(app.figure.data[0].y) != before
+        _, sens, spec = imaging_test_menu()["PSMA-PET (prostate, pooled)"]
+        positive, negative = app.figure.data[0], app.figure.data[1]
+        pretest = [x / 100 for x in positive.x]
+        assert list(positive.y) == pytest.approx(
+            [100 * post_test_probability(p, sens, spec) for p in pretest]
+        )
+        assert list(negative.y) == pytest.approx(
+            [100 * post_test_probability(p, sens, spec, "negative") for p in pretest]
+        )
         assert "PSMA-PET" in app.figure.layout.annotations[0].text
 
     def test_invalid_custom_test_shows_message(self):

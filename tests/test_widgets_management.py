@@ -3,7 +3,7 @@ message; the checkers report their verdicts. Figures carry sources and units."""
 
 import pytest
 
-from course.clinical import cockcroft_gault
+from course.clinical import cockcroft_gault, mirels_score
 from course.clinical.lung import lung_treatment_lines
 from course.plots import management as plots
 from course.widgets.management import (
@@ -20,16 +20,11 @@ from course.widgets.management import (
 def test_mirels_app_moves_marker_and_reports_both_recommendations():
     app = MirelsApp()
     figure = app.figure
-    before = figure.data[-1].x[0]
-    for name, value in (
-        ("site", "peritrochanteric"),
-        ("pain", "functional"),
-        ("lesion", "lytic"),
-        ("size", ">2/3"),
-    ):
+    items = {"site": "peritrochanteric", "pain": "functional", "lesion": "lytic", "size": ">2/3"}
+    for name, value in items.items():
         app.controls[name].value = value
     assert app.figure is figure  # updated in place
-    assert figure.data[-1].x[0] == 12 != before
+    assert figure.data[-1].x[0] == mirels_score(**items).total == 12
     assert "≥ 33 %" in app.message.value and "prophylactic fixation" in app.message.value
 
 
