@@ -18,10 +18,12 @@ def pct(value: float) -> str:
     return f"{value:g} %"
 
 
-def slip_choices(options: Mapping[str, str], advice: str = "") -> tuple[Choice, ...]:
-    """Poor options for totals that come from a scoring slip: ``{slip: option text}``; the
-    feedback names the slip, then ``advice``."""
+def slip_choices(
+    options: Mapping[str, str], advice: str = "", what: str = "total"
+) -> tuple[Choice, ...]:
+    """Poor options for totals (or another ``what``) that come from a slip: ``{slip: option
+    text}``; the feedback names the slip, then ``advice``."""
     return tuple(
-        Choice(text, "poor", f"That total comes from a slip ({slip}). {advice}".strip())
+        Choice(text, "poor", f"That {what} comes from a slip ({slip}). {advice}".strip())
         for slip, text in options.items()
     )

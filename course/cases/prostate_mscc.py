@@ -9,7 +9,7 @@ lessons.
 from ..clinical import sins_score
 from ..clinical.diagnosis import TriageResult, triage
 from ..facts import fact
-from ._text import SINS_REFERRAL, pct, row
+from ._text import SINS_REFERRAL, pct, row, slip_choices
 from .engine import Case, Choice, Step
 
 SYMPTOMS = (
@@ -158,15 +158,11 @@ PROSTATE_MSCC = Case(
                     "best",
                     f"The neurological symptoms decide it: {_TRIAGE.reason}.",
                 ),
-                *(
-                    Choice(
-                        _triage_text(result),
-                        "poor",
-                        f"That result comes from a slip ({slip}). Leg weakness, difficulty "
-                        "walking and sensory loss are neurological red flags of cord "
-                        f"compression: the triage then gives '{_TRIAGE.urgency}'.",
-                    )
-                    for slip, result in _TRIAGE_SLIPS.items()
+                *slip_choices(
+                    {slip: _triage_text(result) for slip, result in _TRIAGE_SLIPS.items()},
+                    "Leg weakness, difficulty walking and sensory loss are neurological red "
+                    f"flags of cord compression: the triage then gives '{_TRIAGE.urgency}'.",
+                    what="result",
                 ),
             ),
             next="first",
