@@ -117,6 +117,20 @@ def imaging_accuracy_chart() -> go.Figure:
     return fig
 
 
+def _add_diagonal(fig: go.Figure, name: str, **subplot: int) -> None:
+    """The dashed grey line y = x from 0 to 100 %, named ``name`` (in ``subplot``'s row and
+    col, if given): a test no better than chance, a result that changes nothing."""
+    fig.add_scatter(
+        x=[0, 100],
+        y=[0, 100],
+        mode="lines",
+        name=name,
+        line={"color": GREY["reference"], "dash": "dash"},
+        hoverinfo="skip",
+        **subplot,
+    )
+
+
 def roc_space_figure(highlight: str | None = None) -> go.Figure:
     """Place every modality in ROC space: sensitivity against 1 − specificity.
 
@@ -125,14 +139,7 @@ def roc_space_figure(highlight: str | None = None) -> go.Figure:
     ``highlight`` (a modality name) draws that modality's points larger.
     """
     fig = go.Figure()
-    fig.add_scatter(
-        x=[0, 100],
-        y=[0, 100],
-        mode="lines",
-        name="chance (LR = 1)",
-        line={"color": GREY["reference"], "dash": "dash"},
-        hoverinfo="skip",
-    )
+    _add_diagonal(fig, "chance (LR = 1)")
     symbols = {"patient": "circle", "lesion": "diamond", "pooled": "square"}
     modalities = list(dict.fromkeys(r["modality"] for r in accuracy_rows()))
     for i, modality in enumerate(modalities):
@@ -230,15 +237,7 @@ def bayes_figure(
             row=1,
             col=1,
         )
-    fig.add_scatter(
-        x=[0, 100],
-        y=[0, 100],
-        name="no change",
-        hoverinfo="skip",
-        line={"color": GREY["reference"], "dash": "dash"},
-        row=1,
-        col=1,
-    )
+    _add_diagonal(fig, "no change", row=1, col=1)
     first = steps[0]
     fig.add_scatter(
         x=[100 * pretest, 100 * pretest],
