@@ -4,6 +4,7 @@ shows a message instead of raising."""
 import pytest
 
 from course.clinical import post_test_probability
+from course.plots.diagnosis import skeleton_map
 from course.widgets.diagnosis import (
     BayesApp,
     CalciumApp,
@@ -131,11 +132,12 @@ class TestSkeletonApp:
     def test_switching_primary_restyles_in_place(self):
         app = SkeletonApp("Breast")
         figure = app.figure
-        colours = tuple(figure.data[0].marker.color)
         app.controls["primary"].value = "Lung"
         assert app.figure is figure
-        assert tuple(figure.data[0].marker.color) != colours
-        assert "Lung" in figure.layout.annotations[0].text
+        lung = skeleton_map("Lung")
+        assert figure.data[0].marker.color == lung.data[0].marker.color
+        assert figure.data[0].marker.size == lung.data[0].marker.size
+        assert figure.layout.annotations[0].text == lung.layout.annotations[0].text
         assert "Lung" in app.message.value
 
 
