@@ -29,15 +29,17 @@ CONTROLS = {
 }
 # A control's value as the page holds it, in the kernel's terms: a slider's number (from its
 # noUiSlider, not the readout or aria-valuenow, which are rounded), the chosen option's label
-# (a list for a multiple select), a checkbox's state, the pressed toggle button's text.
+# (a list for a multiple select; ipywidgets writes an option's spaces as no-break spaces), a
+# checkbox's state, the pressed toggle button's text.
 SHOWN_VALUE_JS = """el => {
     if (el.matches('.noUi-handle')) return Number(el.closest('.noUi-target').noUiSlider.get());
     if (['checkbox', 'radio'].includes(el.type)) return el.checked;
     if (el.tagName === 'SELECT') {
-        const chosen = [...el.selectedOptions].map(o => o.textContent);
+        const chosen = [...el.selectedOptions].map(o => o.textContent.replace(/\\u00a0/g, ' '));
         return el.multiple ? chosen : chosen[0];
     }
-    return el.classList.contains('mod-active') ? el.textContent.trim() : null;
+    const pressed = el.classList.contains('mod-active');
+    return pressed ? el.textContent.replace(/\\u00a0/g, ' ').trim() : null;
 }"""
 # The keys that move a control one step, and the value it should then hold (as SHOWN_VALUE_JS
 # reads it): a slider one step up (down at its maximum), a dropdown to the next option (the
@@ -53,17 +55,29 @@ NEXT_VALUE_JS = """el => {
     if (el.type === 'checkbox') return [['Space'], !el.checked];
     if (el.type === 'radio') return [['Space'], true];
     if (el.tagName === 'SELECT' && el.multiple) {
-        return [['End'], [el.options[el.options.length - 1].textContent]];
+        const last = el.options[el.options.length - 1];
+        return [['End'], [last.textContent.replace(/\\u00a0/g, ' ')]];
     }
     if (el.tagName === 'SELECT') {
         const i = el.selectedIndex, last = i + 1 >= el.options.length;
         const key = last ? 'ArrowUp' : 'ArrowDown';
-        return [['Space', key, 'Enter'], el.options[last ? i - 1 : i + 1].textContent];
+        const next = el.options[last ? i - 1 : i + 1];
+        return [['Space', key, 'Enter'], next.textContent.replace(/\\u00a0/g, ' ')];
     }
-    return [['Space'], el.textContent.trim()];
+    return [['Space'], el.textContent.replace(/\\u00a0/g, ' ').trim()];
 }"""
-LABEL_JS = """el => (el.closest('.widget-inline-hbox, .widget-box, .jupyter-widgets') || el)
-    .innerText.split('\\n').map(t => t.replace(/\\u200b/g, '').trim()).filter(Boolean)[0]"""
+# A control's label, as its widget's description: a slider handle's accessible name (SliderNames),
+# a checkbox's own label, else the description label of the widget it sits in.
+LABEL_JS = """el => {
+    const clean = t => (t || '').replace(/\\u200b/g, '').trim();
+    if (el.matches('.noUi-handle') && clean(el.getAttribute('aria-label')))
+        return clean(el.getAttribute('aria-label'));
+    const own = el.type === 'checkbox' && el.closest('label');
+    if (own) return clean(own.textContent);
+    const box = el.closest('.widget-inline-hbox, .widget-inline-vbox, .widget-box') || el;
+    const label = box.querySelector('.widget-label');
+    return clean(label && label.textContent) || null;
+}"""
 # Buttons that submit a question (self-check, case step): their areas are answered, not moved.
 QUESTION_BUTTONS = re.compile(r"^\s*(Check|Decide)\s*$")
 # The plot's state a control may change: traces, shapes and annotations.
