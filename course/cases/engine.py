@@ -18,6 +18,7 @@ __all__ = [
     "COLOURS",
     "END",
     "RATINGS",
+    "RATING_NOTICE",
     "Case",
     "CaseRun",
     "Choice",
@@ -31,8 +32,10 @@ __all__ = [
 
 END = "end"
 RATINGS = ("best", "acceptable", "poor")
-COLOURS = {"best": NOTICE["ok"], "acceptable": NOTICE["warn"], "poor": NOTICE["stop"]}
-"""The colour of each rating: the notice colours of the apps."""
+RATING_NOTICE = {"best": "ok", "acceptable": "warn", "poor": "stop"}
+"""The notice kind of each rating of a choice (the apps' notices, :data:`course.palette.NOTICE`)."""
+COLOURS = {rating: NOTICE[kind] for rating, kind in RATING_NOTICE.items()}
+"""The colour of each rating: its notice's colour."""
 
 
 @dataclass(frozen=True)
