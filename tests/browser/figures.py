@@ -160,7 +160,7 @@ def stale_apps(kernel: dict) -> list[str]:
     figures or another status line than its ``compute`` gives for its controls' values."""
     problems = []
     for app in kernel["apps"]:
-        where = f"app with controls {app['controls'][:3]}…"
+        where = f"app with controls {app['controls'][:3]}… (page: shown, kernel: computed)"
         if app["html"] != app["message"]:
             problems.append(f"{where}: shows {app['message']!r}, computes {app['html']!r}")
         for n, (computed, shown) in enumerate(zip(app["figures"], app["shown"], strict=True)):
