@@ -10,11 +10,13 @@ A test then runs ``__course_dump_figures__(path)`` in the kernel and compares th
 what the page drew. The dump also holds every labelled control's value, and for each live app
 (:class:`course.widgets.app.App`) its figures recomputed from its controls' values
 (``app.compute``), so a test can check that the kernel drew what the app computes for the
-value a control was moved to.
+value a control was moved to, and for each answered question (self-check, case step) the
+option the kernel holds as chosen, with the feedback that option must give.
 """
 
 import gc
 import json
+import sys
 
 import numpy as np
 import plotly.graph_objects as go
@@ -104,10 +106,27 @@ def _apps() -> list[dict]:
     return out
 
 
+def _answers() -> list[dict]:
+    """Every answered question: the chosen option's text, the feedback shown, and the feedback
+    that option gives by its own data (verdict and explanation)."""
+    selfcheck, cases = (sys.modules.get(f"course.widgets.{m}") for m in ("selfcheck", "cases"))
+    out = []
+    for o in gc.get_objects():
+        if selfcheck and isinstance(o, selfcheck.SelfCheck) and o.choice.value is not None:
+            chosen, expected = o.options[o.choice.value], selfcheck.feedback_html
+        elif cases and isinstance(o, cases.CaseApp) and o.run.history:
+            chosen, expected = o.run.history[-1].choice, cases.feedback_html
+        else:
+            continue
+        out.append({"option": chosen.text, "shown": o.feedback.value, "expected": expected(chosen)})
+    return out
+
+
 def __course_dump_figures__(path: str) -> None:
     """Write {"figures": every shown figure as {"kind", "data", "layout"}, "placeholders": the
     update messages that carried a placeholder, "controls": every labelled control's value,
-    "apps": each app's figures as computed from its values and as shown} (JSON) to ``path``."""
+    "apps": each app's figures as computed from its values and as shown, "answers": each
+    answered question's chosen option and feedback} (JSON) to ``path``."""
     widgets = [w for w in list(_instances.values()) if isinstance(w, BaseFigureWidget)]
     figures = [("static", f) for f in _SHOWN] + [("widget", w) for w in widgets]
     dump = {
@@ -115,6 +134,7 @@ def __course_dump_figures__(path: str) -> None:
         "placeholders": _PLACEHOLDERS,
         "controls": _controls(),
         "apps": _apps(),
+        "answers": _answers(),
     }
     with open(path, "w") as file:
         json.dump(dump, file, default=_plain)

@@ -48,7 +48,7 @@ def test_lesson_runs_renders_and_responds(page, lab, artifacts, name):
             moved.append(str(move))
             nb.assert_moved(lab, path, move, f"after moving {move} in code cell {section.cell}")
         nb.crop(section.output, f"{stem}-cell{section.cell:02d}-moved")
-    checks = nb.answer_questions()
+    checks = nb.answer_questions(lab, path)
     assert not nb.error_outputs(), f"{name}: error output after moving controls"
     nb.screenshot_pages(stem)  # after the interactions: plots moved, self-checks answered
 
