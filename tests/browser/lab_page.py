@@ -68,16 +68,20 @@ NEXT_VALUE_JS = """el => {
     return [['Space'], el.textContent.replace(/\\u00a0/g, ' ').trim()];
 }"""
 # A control's label, as its widget's description: a slider handle's accessible name (SliderNames),
-# a checkbox's own label, else the description label of the widget it sits in.
+# a checkbox's own label, else the description label that is a direct child of the nearest
+# widget view around the control (a dropdown's, a toggle-button group's).
 LABEL_JS = """el => {
     const clean = t => (t || '').replace(/\\u200b/g, '').trim();
     if (el.matches('.noUi-handle') && clean(el.getAttribute('aria-label')))
         return clean(el.getAttribute('aria-label'));
     const own = el.type === 'checkbox' && el.closest('label');
     if (own) return clean(own.textContent);
-    const box = el.closest('.widget-inline-hbox, .widget-inline-vbox, .widget-box') || el;
-    const label = box.querySelector('.widget-label');
-    return clean(label && label.textContent) || null;
+    for (let box = el.parentElement; box; box = box.parentElement) {
+        const label = box.querySelector(':scope > .widget-label');
+        if (label && clean(label.textContent)) return clean(label.textContent);
+        if (box.matches('.jp-OutputArea-output')) return null;
+    }
+    return null;
 }"""
 # Buttons that submit a question (self-check, case step): their areas are answered, not moved.
 QUESTION_BUTTONS = re.compile(r"^\s*(Check|Decide)\s*$")
