@@ -4,7 +4,7 @@ shows a message instead of raising."""
 import pytest
 
 from course.clinical import post_test_probability
-from course.plots.diagnosis import skeleton_map
+from course.plots.diagnosis import bayes_panel_title, skeleton_map
 from course.widgets.diagnosis import (
     BayesApp,
     CalciumApp,
@@ -61,6 +61,12 @@ class TestBayesApp:
         ct = next(t for t in app.roc.data if t.name == "CT")
         assert mri.marker.size == 18 and ct.marker.size == 12
         assert "MRI (per patient) negative" in app.message.value
+
+    def test_left_panel_is_titled_after_the_first_test_with_two_tests(self):
+        app = BayesApp()
+        app.controls["test1"].value = "FDG-PET (per lesion)"
+        app.controls["test2"].value = "FDG-PET (per patient)"
+        assert app.figure.layout.annotations[0].text == bayes_panel_title("FDG-PET (per lesion)")
 
     def test_scenario_sets_pretest(self):
         app = BayesApp()
