@@ -14,21 +14,13 @@ from run import Row
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from latency import MOVES  # noqa: E402
+from latency import MOVES, RECORDER_JS  # noqa: E402
 
 from lite import build  # noqa: E402
 from tests.browser.conftest import VIEWPORT  # noqa: E402
 from tests.lite.conftest import missing_part  # noqa: E402
 from tests.lite.site import LitePage, StaticServer, block_outside, chromium  # noqa: E402
 
-# Record the time of every keydown and of every DOM change inside the plot.
-RECORDER_JS = """gd => {
-    const rec = window.__latency = {key: 0, mutations: []};
-    document.addEventListener('keydown', () => { rec.key = performance.now();
-                                                 rec.mutations = []; }, true);
-    new MutationObserver(() => rec.mutations.push(performance.now())).observe(
-        gd, {subtree: true, childList: true, attributes: true, characterData: true});
-}"""
 # Once the plot data differs from `before` and the plot has been still for 300 ms: the time
 # from the key press to the last DOM change of that redraw (ms), else null.
 REDRAWN_JS = """(gd, before) => {

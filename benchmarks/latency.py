@@ -90,7 +90,8 @@ APPS = (
     _app("10 surgery balance (ECOG checkbox)", "prognosis", "SurgeryBalanceApp()", CHECKBOX),
 )  # fmt: skip
 
-# Record the time of every keydown and of every DOM change inside the app's output.
+# Record the time of every keydown and of every DOM change inside an element (an app's output,
+# a plot).
 RECORDER_JS = """out => {
     const rec = window.__latency = {key: 0, mutations: []};
     document.addEventListener('keydown', () => { rec.key = performance.now();

@@ -12,6 +12,7 @@ import pytest
 
 from course.cases import CASES, CaseRun, breast_femur, hypercalcaemia, lung_egfr, play
 from course.cases import prostate_mscc as mscc
+from course.cases._text import sins_slip
 from course.cases.engine import MAX_JUSTIFICATION
 from course.cases.renal_solitary import LESION, SLIPS
 from course.cases.thyroid_radioiodine import FINDINGS
@@ -208,3 +209,10 @@ def test_every_fact_a_case_reads_is_in_its_reference_list(key):
     sources = {fact(name).source for name in keys}
     missing = sorted(sources - set(CASES[key].references))
     assert not missing, f"{key} reads facts from {missing} but does not list them"
+
+
+def test_a_sins_slip_changes_only_the_items_it_names():
+    slip = sins_slip(mscc.SPINE, collapse="none", lesion="lytic")
+    assert slip == ("junctional", "mechanical", "lytic", "normal", "none", "bilateral")
+    with pytest.raises(ValueError, match=r"SINS items .*'posterolateral'.*\['pedicles'\]"):
+        sins_slip(mscc.SPINE, pedicles="none")

@@ -5,7 +5,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from course.plots.theme import NOTICE
+from course.palette import NOTICE
 from course.widgets.app import THROTTLE_S, checkboxes, notice
 from course.widgets.management import RenalDoseApp
 

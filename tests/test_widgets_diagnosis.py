@@ -4,6 +4,7 @@ shows a message instead of raising."""
 import pytest
 
 from course.clinical import post_test_probability
+from course.plots.diagnosis import bayes_panel_title, skeleton_map
 from course.widgets.diagnosis import (
     BayesApp,
     CalciumApp,
@@ -61,6 +62,12 @@ class TestBayesApp:
         assert mri.marker.size == 18 and ct.marker.size == 12
         assert "MRI (per patient) negative" in app.message.value
 
+    def test_left_panel_is_titled_after_the_first_test_with_two_tests(self):
+        app = BayesApp()
+        app.controls["test1"].value = "FDG-PET (per lesion)"
+        app.controls["test2"].value = "FDG-PET (per patient)"
+        assert app.figure.layout.annotations[0].text == bayes_panel_title("FDG-PET (per lesion)")
+
     def test_scenario_sets_pretest(self):
         app = BayesApp()
         app.controls["scenario"].value = next(k for k, v in app.SCENARIOS.items() if v == 0.05)
@@ -69,11 +76,18 @@ class TestBayesApp:
         assert app.controls["scenario"].value == "set my own"
         assert app.figure.data[3].x[0] == pytest.approx(40)
 
-    def test_changing_first_test_changes_curves(self):
+    def test_changing_first_test_draws_its_post_test_curves(self):
         app = BayesApp()
-        before = tuple(app.figure.data[0].y)
         app.controls["test1"].value = "PSMA-PET (prostate, pooled)"
-        assert tuple(app.figure.data[0].y) != before
+        _, sens, spec = imaging_test_menu()["PSMA-PET (prostate, pooled)"]
+        positive, negative = app.figure.data[0], app.figure.data[1]
+        pretest = [x / 100 for x in positive.x]
+        assert list(positive.y) == pytest.approx(
+            [100 * post_test_probability(p, sens, spec) for p in pretest]
+        )
+        assert list(negative.y) == pytest.approx(
+            [100 * post_test_probability(p, sens, spec, "negative") for p in pretest]
+        )
         assert "PSMA-PET" in app.figure.layout.annotations[0].text
 
     def test_invalid_custom_test_shows_message(self):
@@ -124,11 +138,12 @@ class TestSkeletonApp:
     def test_switching_primary_restyles_in_place(self):
         app = SkeletonApp("Breast")
         figure = app.figure
-        colours = tuple(figure.data[0].marker.color)
         app.controls["primary"].value = "Lung"
         assert app.figure is figure
-        assert tuple(figure.data[0].marker.color) != colours
-        assert "Lung" in figure.layout.annotations[0].text
+        lung = skeleton_map("Lung")
+        assert figure.data[0].marker.color == lung.data[0].marker.color
+        assert figure.data[0].marker.size == lung.data[0].marker.size
+        assert figure.layout.annotations[0].text == lung.layout.annotations[0].text
         assert "Lung" in app.message.value
 
 

@@ -26,9 +26,10 @@ def _shown_in_order(app):
 
 
 @pytest.mark.parametrize(
-    ("findings", "expected"),
+    ("app_class", "findings", "expected"),
     [
         (
+            HypercalcaemiaApp,
             {"corrected_calcium_mg_dl": 13.0, "symptomatic": True, "takes_thiazide": True},
             [
                 "hcm_fluids_first",
@@ -38,6 +39,7 @@ def _shown_in_order(app):
             ],
         ),
         (
+            HypercalcaemiaApp,
             {"corrected_calcium_mg_dl": 15.0, "symptomatic": True},
             [
                 "hcm_fluids_first",
@@ -47,13 +49,63 @@ def _shown_in_order(app):
             ],
         ),
         (
+            HypercalcaemiaApp,
             {"corrected_calcium_mg_dl": 11.0, "symptomatic": False},
             ["hcm_fluids_first", "zoledronic_hcm_indication"],
         ),
+        (
+            CordCompressionApp,
+            {"neurological_deficit": True, "suspected_instability": True, "fit_for_surgery": True},
+            [
+                "mscc_spinal_precautions",
+                "mscc_dexamethasone_dose",
+                "mscc_surgery_preferred",
+                "mscc_dexamethasone_dose",
+            ],
+        ),
+        (
+            CordCompressionApp,
+            {
+                "neurological_deficit": True,
+                "suspected_instability": False,
+                "fit_for_surgery": False,
+            },
+            ["mscc_dexamethasone_dose", "astro2024_mscc_fractionation", "mscc_dexamethasone_dose"],
+        ),
+        (
+            CordCompressionApp,
+            {
+                "neurological_deficit": True,
+                "suspected_instability": True,
+                "fit_for_surgery": True,
+                "expected_survival_weeks": 2.0,
+            },
+            ["mscc_spinal_precautions", "mscc_dexamethasone_dose", "rt_min_life_expectancy"],
+        ),
+        (
+            FractureApp,
+            {"site": "peritrochanteric", "pain": "functional", "lesion": "lytic"},
+            ["rt_for_bone_pain", "mirels_risk_by_total", "postop_rt_after_fixation"],
+        ),
+        (
+            FractureApp,
+            {"site": "upper limb", "pain": "mild", "lesion": "blastic", "size": "<1/3"},
+            ["rt_for_bone_pain", "mirels_risk_by_total"],
+        ),
+        (
+            FractureApp,
+            {"established_fracture": True, "fit_for_surgery": False},
+            ["rt_for_bone_pain", "rt_for_bone_pain"],
+        ),
+        (
+            FractureApp,
+            {"established_fracture": True, "site": "upper limb", "pain": "mild"},
+            ["rt_for_bone_pain", "mirels_risk_by_total", "postop_rt_after_fixation"],
+        ),
     ],
 )
-def test_hypercalcaemia_steps_in_order(findings, expected):
-    app = HypercalcaemiaApp()
+def test_steps_in_order_each_with_its_source(app_class, findings, expected):
+    app = app_class()
     _set(app, **findings)
     assert _order(app) == expected
     assert _shown_in_order(app)
@@ -79,44 +131,6 @@ def test_hypercalcaemia_bad_input_is_a_message_naming_the_field():
     assert "serum_creatinine_mg_dl" in app.message.value
 
 
-@pytest.mark.parametrize(
-    ("findings", "expected"),
-    [
-        (
-            {"neurological_deficit": True, "suspected_instability": True, "fit_for_surgery": True},
-            [
-                "mscc_spinal_precautions",
-                "mscc_dexamethasone_dose",
-                "mscc_surgery_preferred",
-                "mscc_dexamethasone_dose",
-            ],
-        ),
-        (
-            {
-                "neurological_deficit": True,
-                "suspected_instability": False,
-                "fit_for_surgery": False,
-            },
-            ["mscc_dexamethasone_dose", "astro2024_mscc_fractionation", "mscc_dexamethasone_dose"],
-        ),
-        (
-            {
-                "neurological_deficit": True,
-                "suspected_instability": True,
-                "fit_for_surgery": True,
-                "expected_survival_weeks": 2.0,
-            },
-            ["mscc_spinal_precautions", "mscc_dexamethasone_dose", "rt_min_life_expectancy"],
-        ),
-    ],
-)
-def test_cord_compression_steps_in_order(findings, expected):
-    app = CordCompressionApp()
-    _set(app, **findings)
-    assert _order(app) == expected
-    assert _shown_in_order(app)
-
-
 def test_cord_compression_offers_single_and_two_fraction_schedules_when_not_operable():
     app = CordCompressionApp()
     _set(app, fit_for_surgery=False)
@@ -127,34 +141,6 @@ def test_cord_compression_bad_survival_is_a_message():
     app = CordCompressionApp()
     app.controls["expected_survival_weeks"].value = -3.0
     assert "expected_survival_weeks" in app.message.value and app.steps == ()
-
-
-@pytest.mark.parametrize(
-    ("findings", "expected"),
-    [
-        (
-            {"site": "peritrochanteric", "pain": "functional", "lesion": "lytic"},
-            ["rt_for_bone_pain", "mirels_risk_by_total", "postop_rt_after_fixation"],
-        ),
-        (
-            {"site": "upper limb", "pain": "mild", "lesion": "blastic", "size": "<1/3"},
-            ["rt_for_bone_pain", "mirels_risk_by_total"],
-        ),
-        (
-            {"established_fracture": True, "fit_for_surgery": False},
-            ["rt_for_bone_pain", "rt_for_bone_pain"],
-        ),
-        (
-            {"established_fracture": True, "site": "upper limb", "pain": "mild"},
-            ["rt_for_bone_pain", "mirels_risk_by_total", "postop_rt_after_fixation"],
-        ),
-    ],
-)
-def test_fracture_steps_in_order(findings, expected):
-    app = FractureApp()
-    _set(app, **findings)
-    assert _order(app) == expected
-    assert _shown_in_order(app)
 
 
 def test_fracture_names_the_mirels_total_it_used():

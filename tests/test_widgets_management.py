@@ -3,7 +3,7 @@ message; the checkers report their verdicts. Figures carry sources and units."""
 
 import pytest
 
-from course.clinical import cockcroft_gault
+from course.clinical import cockcroft_gault, mirels_score, sins_score
 from course.clinical.lung import lung_treatment_lines
 from course.plots import management as plots
 from course.widgets.management import (
@@ -16,42 +16,37 @@ from course.widgets.management import (
     apps,
 )
 
+MIRELS_12 = {"site": "peritrochanteric", "pain": "functional", "lesion": "lytic", "size": ">2/3"}
+MIRELS_8 = {"site": "lower limb", "pain": "moderate", "lesion": "lytic"}
+SINS_8 = {"location": "junctional", "pain": "mechanical", "lesion": "lytic"}
 
-def test_mirels_app_moves_marker_and_reports_both_recommendations():
-    app = MirelsApp()
+
+@pytest.mark.parametrize(
+    ("app_class", "score", "settings", "total", "phrases"),
+    [
+        (MirelsApp, mirels_score, MIRELS_12, 12, ("≥ 33 %", "prophylactic fixation")),
+        (MirelsApp, mirels_score, MIRELS_8, 8,
+         ("clinical judgement", "prophylactic fixation before irradiation")),
+        (SinsApp, sins_score, SINS_8, 8, ("potentially unstable", "surgical consultation")),
+    ],
+    ids=["mirels-12-both-recommendations", "mirels-8-disagreement", "sins-8-referral"],
+)  # fmt: skip
+def test_score_app_marks_the_total_in_place_and_reports_it(
+    app_class, score, settings, total, phrases
+):
+    app = app_class()
     figure = app.figure
-    before = figure.data[-1].x[0]
-    for name, value in (
-        ("site", "peritrochanteric"),
-        ("pain", "functional"),
-        ("lesion", "lytic"),
-        ("size", ">2/3"),
-    ):
+    for name, value in settings.items():
         app.controls[name].value = value
     assert app.figure is figure  # updated in place
-    assert figure.data[-1].x[0] == 12 != before
-    assert "≥ 33 %" in app.message.value and "prophylactic fixation" in app.message.value
+    assert figure.data[-1].x[0] == score(**app.values()).total == total
+    for phrase in phrases:
+        assert phrase in app.message.value
 
 
-def test_mirels_app_at_eight_shows_the_disagreement():
-    app = MirelsApp()
-    app.controls["site"].value = "lower limb"
-    app.controls["pain"].value = "moderate"
-    app.controls["lesion"].value = "lytic"
-    assert app.figure.data[-1].x[0] == 8
-    assert "clinical judgement" in app.message.value
-    assert "prophylactic fixation before irradiation" in app.message.value
-
-
-def test_sins_app_category_and_referral():
+def test_sins_app_starts_stable_without_referral():
     app = SinsApp()
     assert "stable" in app.message.value and "no surgical referral" in app.message.value
-    app.controls["location"].value = "junctional"
-    app.controls["pain"].value = "mechanical"
-    app.controls["lesion"].value = "lytic"
-    assert app.figure.data[-1].x[0] == 8
-    assert "potentially unstable" in app.message.value
-    assert "surgical consultation" in app.message.value
 
 
 def test_renal_app_updates_dose_and_shows_errors():

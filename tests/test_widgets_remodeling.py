@@ -1,19 +1,32 @@
 """The remodelling apps: moving a control refills the same FigureWidget in place; a bad
-combination shows a message instead of a traceback and leaves the plot as it was."""
+combination shows a message instead of a traceback and leaves the plot as it was.
 
+Each test gets its own app (the tests move its controls), so no test depends on another's moves.
+"""
+
+from dataclasses import replace
+
+import numpy as np
 import plotly.graph_objects as go
 import pytest
 
-from course.remodeling import KOMAROVA_2003_CYCLING, Therapy, lesion, simulate
+from course.plots.remodeling import thinned
+from course.remodeling import (
+    KOMAROVA_2003,
+    KOMAROVA_2003_CYCLING,
+    Therapy,
+    lesion,
+    simulate,
+)
 from course.widgets.remodeling import remodelling_app, vicious_cycle_app
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def cycle_app():
     return vicious_cycle_app()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def remodel_app():
     return remodelling_app()
 
@@ -41,6 +54,7 @@ def test_moving_strength_draws_the_simulated_bone_mass_in_place(cycle_app):
 
 
 def test_therapy_start_moves_the_shading(cycle_app):
+    cycle_app.controls["therapy"].value = "denosumab"
     cycle_app.controls["start_day"].value = 1000
     assert {s.x0 for s in cycle_app.figure.layout.shapes} == {1000}
 
@@ -65,9 +79,12 @@ def test_therapy_after_the_end_shows_a_message_and_keeps_the_plot(cycle_app):
 
 def test_remodelling_app_reports_regime_and_redraws(remodel_app):
     assert "damped" in remodel_app.message.value
-    trajectory = list(remodel_app.figures[1].data[0].x)
     remodel_app.controls["g11"].value = 0.8
-    assert list(remodel_app.figures[1].data[0].x) != trajectory
+    run = simulate(replace(KOMAROVA_2003, g11=0.8), remodel_app.controls["days"].value)
+    drawn = thinned(run)
+    trajectory = remodel_app.figures[1].data[0]
+    np.testing.assert_allclose(trajectory.x, drawn["osteoclasts"])
+    np.testing.assert_allclose(trajectory.y, drawn["osteoblasts"])
     remodel_app.controls["preset"].value = "cycling (g11 = 1.1)"
     assert remodel_app.controls["g11"].value == pytest.approx(1.1)
     assert "sustained" in remodel_app.message.value

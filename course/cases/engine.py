@@ -12,10 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from html import escape
 
+from ..palette import NOTICE
+
 __all__ = [
     "COLOURS",
     "END",
     "RATINGS",
+    "RATING_NOTICE",
     "Case",
     "CaseRun",
     "Choice",
@@ -29,7 +32,10 @@ __all__ = [
 
 END = "end"
 RATINGS = ("best", "acceptable", "poor")
-COLOURS = {"best": "#009E73", "acceptable": "#E69F00", "poor": "#D55E00"}
+RATING_NOTICE = {"best": "ok", "acceptable": "warn", "poor": "stop"}
+"""The notice kind of each rating of a choice (the apps' notices, :data:`course.palette.NOTICE`)."""
+COLOURS = {rating: NOTICE[kind] for rating, kind in RATING_NOTICE.items()}
+"""The colour of each rating: its notice's colour."""
 
 
 @dataclass(frozen=True)

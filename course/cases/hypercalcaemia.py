@@ -12,7 +12,7 @@ from ..clinical import (
     zoledronic_acid_dose,
 )
 from ..facts import fact
-from ._text import row
+from ._text import row, slip_choices
 from .engine import Case, Choice, Step
 
 CALCIUM, ALBUMIN = 3.2, 24
@@ -67,15 +67,14 @@ HYPERCALCAEMIA = Case(
                     f"({_CA_SEVERITY}). Always correct for albumin (or measure ionised "
                     "calcium).",
                 ),
-                *(
-                    Choice(
-                        f"{value:.2f} mmol/L: {hypercalcaemia_severity(value, unit='mmol/L')}",
-                        "poor",
-                        f"That total comes from a slip ({slip}). In mmol/L the correction is "
-                        f"+ {_CA_FACTOR:g} × ({_CA_REFERENCE:g} − albumin in g/L): low albumin "
-                        f"raises the corrected value, to {_CA:.2f} mmol/L ({_CA_SEVERITY}).",
-                    )
-                    for slip, value in SLIPS.items()
+                *slip_choices(
+                    {
+                        slip: f"{value:.2f} mmol/L: {hypercalcaemia_severity(value, unit='mmol/L')}"
+                        for slip, value in SLIPS.items()
+                    },
+                    f"In mmol/L the correction is + {_CA_FACTOR:g} × ({_CA_REFERENCE:g} − albumin "
+                    f"in g/L): low albumin raises the corrected value, to {_CA:.2f} mmol/L "
+                    f"({_CA_SEVERITY}).",
                 ),
             ),
             next="kidney",

@@ -7,29 +7,17 @@ calculators or read from :mod:`course.facts`, so the case cannot drift from the 
 
 from ..clinical import sins_score
 from ..facts import fact
-from ._text import SINS_REFERRAL, row, slip_choices
+from ._text import SINS_REFERRAL, row, sins_slip, slip_choices
 from .engine import Case, Choice, Step
 
 SPINE = ("semirigid", "occasional", "lytic", "normal", "none", "unilateral")
 """The T7 lesion as the CT and the history show it (SINS categories)."""
 SLIPS = {
-    "T7 scored as junctional": (
-        "junctional",
-        "occasional",
-        "lytic",
-        "normal",
-        "none",
-        "unilateral",
+    "T7 scored as junctional": sins_slip(SPINE, location="junctional"),
+    "pain scored as mechanical and both pedicles as involved": sins_slip(
+        SPINE, pain="mechanical", posterolateral="bilateral"
     ),
-    "pain scored as mechanical and both pedicles as involved": (
-        "semirigid",
-        "mechanical",
-        "lytic",
-        "normal",
-        "none",
-        "bilateral",
-    ),
-    "lesion read as mixed": ("semirigid", "occasional", "mixed", "normal", "none", "unilateral"),
+    "lesion read as mixed": sins_slip(SPINE, lesion="mixed"),
 }
 _SINS_LUNG = sins_score(*SPINE)
 _SLIPS = {slip: sins_score(*values) for slip, values in SLIPS.items()}

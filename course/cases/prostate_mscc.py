@@ -9,7 +9,7 @@ lessons.
 from ..clinical import sins_score
 from ..clinical.diagnosis import TriageResult, triage
 from ..facts import fact
-from ._text import SINS_REFERRAL, pct, row
+from ._text import SINS_REFERRAL, pct, row, sins_slip, slip_choices
 from .engine import Case, Choice, Step
 
 SYMPTOMS = (
@@ -32,30 +32,13 @@ TRIAGE_SLIPS = {
 SPINE = ("junctional", "mechanical", "blastic", "normal", "<50%", "bilateral")
 """The T11 lesion as the MRI shows it (SINS categories)."""
 SINS_SLIPS = {
-    "T11 scored as semi-rigid, pedicles as uninvolved": (
-        "semirigid",
-        "mechanical",
-        "blastic",
-        "normal",
-        "<50%",
-        "none",
+    "T11 scored as semi-rigid, pedicles as uninvolved": sins_slip(
+        SPINE, location="semirigid", posterolateral="none"
     ),
-    "lesion read as lytic, collapse as more than half": (
-        "junctional",
-        "mechanical",
-        "lytic",
-        "normal",
-        ">50%",
-        "bilateral",
+    "lesion read as lytic, collapse as more than half": sins_slip(
+        SPINE, lesion="lytic", collapse=">50%"
     ),
-    "collapse scored as none": (
-        "junctional",
-        "mechanical",
-        "blastic",
-        "normal",
-        "none",
-        "bilateral",
-    ),
+    "collapse scored as none": sins_slip(SPINE, collapse="none"),
 }
 _TRIAGE = triage(SYMPTOMS)
 _TRIAGE_SLIPS = {slip: triage(values) for slip, values in TRIAGE_SLIPS.items()}
@@ -158,15 +141,11 @@ PROSTATE_MSCC = Case(
                     "best",
                     f"The neurological symptoms decide it: {_TRIAGE.reason}.",
                 ),
-                *(
-                    Choice(
-                        _triage_text(result),
-                        "poor",
-                        f"That result comes from a slip ({slip}). Leg weakness, difficulty "
-                        "walking and sensory loss are neurological red flags of cord "
-                        f"compression: the triage then gives '{_TRIAGE.urgency}'.",
-                    )
-                    for slip, result in _TRIAGE_SLIPS.items()
+                *slip_choices(
+                    {slip: _triage_text(result) for slip, result in _TRIAGE_SLIPS.items()},
+                    "Leg weakness, difficulty walking and sensory loss are neurological red "
+                    f"flags of cord compression: the triage then gives '{_TRIAGE.urgency}'.",
+                    what="result",
                 ),
             ),
             next="first",

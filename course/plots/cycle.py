@@ -13,6 +13,7 @@ from html import escape
 
 import plotly.graph_objects as go
 
+from ..palette import SHADE, TINT
 from .theme import OKABE_ITO, add_caption, themed
 from .update import update_figure
 
@@ -177,9 +178,9 @@ def vicious_cycle_diagram(
         fig.add_annotation(
             x=target[0], y=target[1], ax=site.x, ay=site.y, xref="x", yref="y", axref="x",
             ayref="y", text=f"<b>⊣ {site.name}</b>", showarrow=True, arrowhead=6,
-            arrowsize=1.2, arrowwidth=1.5, arrowcolor=THERAPY, bgcolor="#E6F5EF",
+            arrowsize=1.2, arrowwidth=1.5, arrowcolor=THERAPY, bgcolor=TINT["bluish green"],
             bordercolor=THERAPY, borderwidth=2, borderpad=4,
-            font={"size": 13, "color": "#00563F"}, name=f"drug:{key}",
+            font={"size": 13, "color": SHADE["bluish green"]}, name=f"drug:{key}",
         )  # fmt: skip
     fig.add_scatter(
         x=[s.x for s in sites],

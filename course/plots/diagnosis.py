@@ -11,6 +11,7 @@ from plotly.subplots import make_subplots
 
 from ..clinical import post_test_probability, sequential_post_test
 from ..facts import Table, fact, source_note
+from ..palette import GREY
 from .theme import COLORWAY, OKABE_ITO, add_caption, axis_title, themed
 from .update import update_figure
 
@@ -116,6 +117,20 @@ def imaging_accuracy_chart() -> go.Figure:
     return fig
 
 
+def _add_diagonal(fig: go.Figure, name: str, **subplot: int) -> None:
+    """The dashed grey line y = x from 0 to 100 %, named ``name`` (in ``subplot``'s row and
+    col, if given): a test no better than chance, a result that changes nothing."""
+    fig.add_scatter(
+        x=[0, 100],
+        y=[0, 100],
+        mode="lines",
+        name=name,
+        line={"color": GREY["reference"], "dash": "dash"},
+        hoverinfo="skip",
+        **subplot,
+    )
+
+
 def roc_space_figure(highlight: str | None = None) -> go.Figure:
     """Place every modality in ROC space: sensitivity against 1 − specificity.
 
@@ -124,14 +139,7 @@ def roc_space_figure(highlight: str | None = None) -> go.Figure:
     ``highlight`` (a modality name) draws that modality's points larger.
     """
     fig = go.Figure()
-    fig.add_scatter(
-        x=[0, 100],
-        y=[0, 100],
-        mode="lines",
-        name="chance (LR = 1)",
-        line={"color": "#888888", "dash": "dash"},
-        hoverinfo="skip",
-    )
+    _add_diagonal(fig, "chance (LR = 1)")
     symbols = {"patient": "circle", "lesion": "diamond", "pooled": "square"}
     modalities = list(dict.fromkeys(r["modality"] for r in accuracy_rows()))
     for i, modality in enumerate(modalities):
@@ -229,15 +237,7 @@ def bayes_figure(
             row=1,
             col=1,
         )
-    fig.add_scatter(
-        x=[0, 100],
-        y=[0, 100],
-        name="no change",
-        hoverinfo="skip",
-        line={"color": "#888888", "dash": "dash"},
-        row=1,
-        col=1,
-    )
+    _add_diagonal(fig, "no change", row=1, col=1)
     first = steps[0]
     fig.add_scatter(
         x=[100 * pretest, 100 * pretest],
@@ -314,7 +314,7 @@ def calcium_scale_figure(unit: str = "mg/dL") -> go.Figure:
         y=[],
         mode="markers+text",
         name="measured",
-        marker={"symbol": "line-ns-open", "size": 26, "color": "#333333", "line": {"width": 3}},
+        marker={"symbol": "line-ns-open", "size": 26, "color": GREY["mark"], "line": {"width": 3}},
         textposition="middle right",
     )
     fig.add_scatter(
@@ -476,7 +476,7 @@ _STATUS_STYLE = {
     OWN_SITE: (OKABE_ITO["orange"], 20),
     "common": (OKABE_ITO["vermillion"], 20),
     "rare": (OKABE_ITO["sky blue"], 14),
-    "not stated": ("#BBBBBB", 12),
+    "not stated": (GREY["missing"], 12),
 }
 
 
@@ -556,19 +556,19 @@ def skeleton_map(primary: str = "Breast") -> go.Figure:
             name=label,
             marker={"color": colour, "size": size * 0.6},
         )
-    bone = {"color": "#9A9A9A", "width": 7}
+    bone = {"color": GREY["bone"], "width": 7}
     fig.add_shape(type="circle", x0=-0.8, y0=8.6, x1=0.8, y1=10.0, line=bone, layer="below")
     for y in np.linspace(7.5, 6.0, 4):
         fig.add_shape(
             type="path",
             layer="below",
-            line={"color": "#9A9A9A", "width": 4},
+            line={"color": GREY["bone"], "width": 4},
             path=f"M 0 {y} Q -1.9 {y - 0.1} -1.6 {y - 0.6}",
         )
         fig.add_shape(
             type="path",
             layer="below",
-            line={"color": "#9A9A9A", "width": 4},
+            line={"color": GREY["bone"], "width": 4},
             path=f"M 0 {y} Q 1.9 {y - 0.1} 1.6 {y - 0.6}",
         )
     fig.add_shape(

@@ -11,6 +11,7 @@ import plotly.graph_objects as go
 from ..clinical.lung import TreatmentLine
 from ..clinical.management import MirelsResult, SinsResult
 from ..facts import fact, source_note
+from ..palette import GREY
 from ..remodeling import KOMAROVA_2003_CYCLING, Therapy, lesion, simulate
 from .theme import OKABE_ITO, add_caption, range_bar_chart, themed, wrap
 
@@ -312,8 +313,8 @@ def mirels_figure(result: MirelsResult | None = None) -> go.Figure:
         visible=result is not None,
         cliponaxis=False,
     )
-    fig.add_vline(x=7.5, line_dash="dot", line_color="#777777")
-    fig.add_vline(x=8.5, line_dash="dot", line_color="#777777")
+    fig.add_vline(x=7.5, line_dash="dot", line_color=GREY["guide"])
+    fig.add_vline(x=8.5, line_dash="dot", line_color=GREY["guide"])
     fig.add_annotation(
         x=8,
         y=48,
@@ -450,7 +451,7 @@ def timeline_geometry(lines: Sequence[TreatmentLine]) -> dict[str, list]:
     colours = {
         "trial median": OKABE_ITO["blue"],
         "approximate": OKABE_ITO["orange"],
-        "not quantified": "#BBBBBB",
+        "not quantified": GREY["missing"],
     }
     start, out = 0.0, {"base": [], "x": [], "y": [], "color": [], "text": [], "hover": []}
     for i, line in enumerate(lines, 1):
@@ -543,7 +544,7 @@ def bma_model_figure(days: float = 1500, start_day: float = 200) -> go.Figure:
     fig.add_vline(
         x=start_day,
         line_dash="dot",
-        line_color="#777777",
+        line_color=GREY["guide"],
         annotation_text="drug starts",
         annotation_position="top right",
     )

@@ -12,6 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from ..palette import GREY, SHADE, TINT
 from .cycle import ARROWS, DRUGS, STEPS, DrugSite, Step, vicious_cycle_diagram  # noqa: F401
 from .theme import OKABE_ITO, add_caption, axis_title, themed
 from .update import update_figure
@@ -68,7 +69,7 @@ def time_course(
     fig.add_annotation(
         name="therapy", text="<b>on therapy</b>", x=0, xref="x", y=1, yref="y domain",
         xanchor="left", yanchor="bottom", showarrow=False, visible=False,
-        font={"size": 12, "color": "#00563F"},
+        font={"size": 12, "color": SHADE["bluish green"]},
     )  # fmt: skip
     themed(fig, title, x=None, y=None, height=700)
     fig.update_yaxes(title_font={"size": 13})
@@ -207,10 +208,10 @@ def compare_runs(
             line={"color": palette[i % len(palette)], "width": 2.5 if i == 0 else 2},
         )
     if therapy_day is not None:
-        fig.add_vline(x=therapy_day, line={"dash": "dot", "color": "#555555"})
+        fig.add_vline(x=therapy_day, line={"dash": "dot", "color": GREY["caption"]})
         fig.add_annotation(
             x=therapy_day, y=1, yref="paper", text="therapy starts", showarrow=False,
-            xanchor="left", yanchor="bottom", font={"size": 12, "color": "#555555"},
+            xanchor="left", yanchor="bottom", font={"size": 12, "color": GREY["caption"]},
         )  # fmt: skip
     themed(fig, title, x=TIME_AXIS, y=y, height=480)
     fig.update_layout(margin={"t": 90})
@@ -221,7 +222,7 @@ def compare_runs(
 def lesion_type_table(table: pd.DataFrame, caption: str) -> go.Figure:
     """The typical lesion type by primary as a table figure, lytic rows tinted vermillion and
     blastic rows blue (``table``: the ``lesion_type_by_primary`` fact's frame)."""
-    tint = {"lytic": "#FBE3D6", "blastic": "#D6E8F5"}
+    tint = {"lytic": TINT["vermillion"], "blastic": TINT["blue"]}
     fills = [tint.get(kind, "white") for kind in table["dominant"]]
     mixed = [f"about {v:g} %" if pd.notna(v) else "–" for v in table["mixed_pct"]]
     comments = ["" if c.endswith("mixed") else c for c in table["comment"]]
@@ -230,7 +231,7 @@ def lesion_type_table(table: pd.DataFrame, caption: str) -> go.Figure:
             header={
                 "values": ["<b>Primary</b>", "<b>Dominant lesion</b>", "<b>Mixed</b>",
                            "<b>Comment</b>"],
-                "fill_color": "#EEEEEE",
+                "fill_color": GREY["panel"],
                 "align": "left",
                 "font": {"size": 14},
             },

@@ -1,21 +1,12 @@
-"""The course plot theme (Okabe–Ito palette, fonts, unit-bearing axes) and generic builders."""
+"""The course plot theme (the Okabe–Ito palette of :mod:`course.palette`, fonts, unit-bearing
+axes) and generic builders."""
 
 import textwrap
 
 import plotly.graph_objects as go
 import plotly.io as pio
 
-OKABE_ITO: dict[str, str] = {
-    "black": "#000000",
-    "orange": "#E69F00",
-    "sky blue": "#56B4E9",
-    "bluish green": "#009E73",
-    "yellow": "#F0E442",
-    "blue": "#0072B2",
-    "vermillion": "#D55E00",
-    "reddish purple": "#CC79A7",
-}
-"""Okabe & Ito (2008) palette, distinguishable with the common colour-vision deficiencies."""
+from ..palette import GREY, OKABE_ITO
 
 COLORWAY: tuple[str, ...] = tuple(
     OKABE_ITO[name]
@@ -32,41 +23,29 @@ COLORWAY: tuple[str, ...] = tuple(
 )
 """Trace order: yellow last, as it is hard to read on white."""
 
-NOTICE: dict[str, str] = {
-    "ok": OKABE_ITO["bluish green"],
-    "info": OKABE_ITO["blue"],
-    "warn": OKABE_ITO["orange"],
-    "stop": OKABE_ITO["vermillion"],
-}
-"""Border colour of an app's notice by kind: fine, information, caution, stop or refused."""
-
 FONT_FAMILY = "Arial, Helvetica, sans-serif"
 FONT_SIZE = 15
 TITLE_SIZE = 19
 
+AXIS = {
+    "showgrid": True,
+    "gridcolor": GREY["grid"],
+    "linecolor": GREY["axis"],
+    "ticks": "outside",
+    "zeroline": False,
+    "automargin": True,
+}
+"""Both axes of the template: a light grid, outside ticks, no zero line."""
+
 TEMPLATE = go.layout.Template(
     layout=go.Layout(
         colorway=list(COLORWAY),
-        font={"family": FONT_FAMILY, "size": FONT_SIZE, "color": "#222222"},
+        font={"family": FONT_FAMILY, "size": FONT_SIZE, "color": GREY["text"]},
         title={"font": {"size": TITLE_SIZE}, "x": 0.02, "xanchor": "left"},
         paper_bgcolor="white",
         plot_bgcolor="white",
-        xaxis={
-            "showgrid": True,
-            "gridcolor": "#E5E5E5",
-            "linecolor": "#444444",
-            "ticks": "outside",
-            "zeroline": False,
-            "automargin": True,
-        },
-        yaxis={
-            "showgrid": True,
-            "gridcolor": "#E5E5E5",
-            "linecolor": "#444444",
-            "ticks": "outside",
-            "zeroline": False,
-            "automargin": True,
-        },
+        xaxis=AXIS,
+        yaxis=AXIS,
         legend={"bgcolor": "rgba(255,255,255,0.85)", "borderwidth": 0},
         hoverlabel={"font": {"family": FONT_FAMILY, "size": 14}},
         margin={"l": 70, "r": 30, "t": 70, "b": 60},
@@ -171,6 +150,6 @@ def add_caption(fig: go.Figure, text: str) -> go.Figure:
         xanchor="left",
         yanchor="top",
         showarrow=False,
-        font={"size": 12, "color": "#555555"},
+        font={"size": 12, "color": GREY["caption"]},
     )
     return fig

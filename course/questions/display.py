@@ -16,7 +16,7 @@ from pathlib import Path
 
 import ipywidgets as widgets
 
-from ..plots.theme import OKABE_ITO
+from ..palette import GREY, OKABE_ITO
 from ..widgets.selfcheck import STYLE, SelfCheck, rich
 from . import progress
 from .bank import LESSON_IDS, Question, bank, get
@@ -24,7 +24,7 @@ from .bank import LESSON_IDS, Question, bank, get
 _LIVE: "weakref.WeakSet[_Refreshing]" = weakref.WeakSet()
 _TABLE_STYLE = (
     "<style>.course-progress th,.course-progress td{text-align:left;padding:2px 16px 2px 0}"
-    ".course-progress thead th{border-bottom:1px solid #999999}"
+    f".course-progress thead th{{border-bottom:1px solid {GREY['rule']}}}"
     f"a.course-download{{color:{OKABE_ITO['blue']};text-decoration:underline}}</style>"
 )
 

@@ -30,7 +30,8 @@ import ipywidgets as widgets
 import plotly.graph_objects as go
 import traitlets
 
-from ..plots.theme import NOTICE
+from ..clinical import allowed_values
+from ..palette import GREY, NOTICE
 from ..plots.update import update_figure
 from .a11y import SliderNames
 from .figure import FigureWidget
@@ -43,9 +44,11 @@ __all__ = [
     "checkboxes",
     "dropdown",
     "error_notice",
+    "framed",
     "notice",
     "number",
     "registered_apps",
+    "score_dropdowns",
     "slider",
     "text",
     "toggle",
@@ -80,6 +83,11 @@ def error_notice(error: Exception, figures: bool = False) -> str:
     still show the last valid settings."""
     kept = " The figures still show the last valid settings." if figures else ""
     return notice("stop", f"<b>Check the input.</b> {escape(str(error))}.{kept}")
+
+
+def framed() -> widgets.Layout:
+    """The layout of a framed panel (a question, a case): a thin grey border and some room."""
+    return widgets.Layout(border=f"1px solid {GREY['border']}", padding="8px", margin="8px 0")
 
 
 def updates(*per_figure: Update | None) -> Fill:
@@ -128,6 +136,17 @@ def dropdown(
     return widgets.Dropdown(
         options=options, value=chosen, description=label, style=STYLE, layout=_layout(width)
     )
+
+
+def score_dropdowns(
+    score: str, values: Mapping[str, str | None], prefix: str = ""
+) -> dict[str, widgets.Dropdown]:
+    """One dropdown per item of calculator ``score`` (its :func:`~course.clinical.allowed_values`),
+    labelled ``prefix`` + the item's name, on ``values[item]`` (``None``: the first option)."""
+    return {
+        item: dropdown(f"{prefix}{item}", allowed_values(score, item), value)
+        for item, value in values.items()
+    }
 
 
 def checkbox(label: str, value: bool = False) -> widgets.Checkbox:

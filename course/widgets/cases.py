@@ -12,13 +12,10 @@ from html import escape
 import ipywidgets as widgets
 
 from ..cases import CASES, END, RATINGS, Case, CaseRun, Choice, Step, play
-from .app import error_notice, notice
+from ..cases.engine import RATING_NOTICE
+from .app import error_notice, framed, notice
 
 __all__ = ["CASES", "END", "RATINGS", "Case", "CaseApp", "CaseRun", "Choice", "Step", "play"]
-
-
-RATING_NOTICE = {"best": "ok", "acceptable": "warn", "poor": "stop"}
-"""Notice kind of each rating of a choice."""
 
 
 def feedback_html(choice: Choice) -> str:
@@ -61,7 +58,7 @@ class CaseApp:
                 widgets.HBox([self.decide, self.restart]),
                 self.feedback,
             ],
-            layout=widgets.Layout(border="1px solid #CCCCCC", padding="8px", margin="8px 0"),
+            layout=framed(),
         )
         self._show_step()
 

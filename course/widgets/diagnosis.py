@@ -170,10 +170,10 @@ class BayesApp(App):
             if i > 0
         }
         lines = []
-        for (name, sens, spec, result), p in zip(tests, steps, strict=True):
-            lr_pos, lr_neg = likelihood_ratios(sens, spec)
+        for (test, t_sens, t_spec, result), p in zip(tests, steps, strict=True):
+            lr_pos, lr_neg = likelihood_ratios(t_sens, t_spec)
             lr = lr_pos if result == "positive" else lr_neg
-            lines.append(f"{escape(name)} {result} (LR = {lr:.2f}): probability {100 * p:.1f} %")
+            lines.append(f"{escape(test)} {result} (LR = {lr:.2f}): probability {100 * p:.1f} %")
         fill = updates((bayes, {"annotations[0].text": bayes_panel_title(name)}), (sizes, None))
         return fill, notice("info", f"Pre-test {100 * pretest:.0f} % → " + " → ".join(lines))
 

@@ -9,7 +9,6 @@ evidence is secondary). A ``ValueError`` becomes a visible message, never a trac
 from collections.abc import Sequence
 from html import escape
 
-from ..clinical import allowed_values
 from ..clinical.emergencies import (
     Step,
     cord_compression_steps,
@@ -17,7 +16,7 @@ from ..clinical.emergencies import (
     hypercalcaemia_steps,
 )
 from ..facts import fact
-from .app import App, Fill, checkbox, dropdown, notice, number, updates
+from .app import App, Fill, checkbox, notice, number, score_dropdowns, updates
 
 __all__ = ["CordCompressionApp", "FractureApp", "HypercalcaemiaApp", "steps_html"]
 
@@ -112,15 +111,11 @@ class FractureApp(_PathwayApp):
     the ordered steps (Mirels 1989; ASTRO 2024)."""
 
     def __init__(self) -> None:
-        mirels = {
-            name: dropdown(f"Mirels {name}", allowed_values("mirels", name), value)
-            for name, value in (
-                ("site", "peritrochanteric"),
-                ("pain", "functional"),
-                ("lesion", "lytic"),
-                ("size", "1/3-2/3"),
-            )
-        }
+        mirels = score_dropdowns(
+            "mirels",
+            dict(site="peritrochanteric", pain="functional", lesion="lytic", size="1/3-2/3"),
+            "Mirels ",
+        )
         controls = {
             "established_fracture": checkbox("Fracture already present"),
             **mirels,

@@ -7,11 +7,20 @@ Each app exposes ``controls`` (name -> widget), ``message`` (an ``ipywidgets.HTM
 to display); each is an :class:`~course.widgets.app.App`.
 """
 
+from collections.abc import Callable, Collection
 from html import escape
+from inspect import signature
+from typing import Any
+
+import ipywidgets as widgets
+import plotly.graph_objects as go
 
 from ..clinical import (
+    AblationCheck,
+    MirelsResult,
+    RadiopharmaceuticalCheck,
+    SinsResult,
     ablation_eligibility,
-    allowed_values,
     cockcroft_gault,
     mirels_score,
     radiopharmaceutical_eligibility,
@@ -27,7 +36,7 @@ from ..plots.management import (
     sins_figure,
     timeline_geometry,
 )
-from .app import App, Fill, checkbox, dropdown, notice, number, slider, updates
+from .app import App, Fill, checkbox, dropdown, notice, number, score_dropdowns, slider, updates
 
 __all__ = [
     "AblationApp",
@@ -44,40 +53,61 @@ def _marker(figure, marker: dict) -> Fill:
     return updates(({len(figure.data) - 1: marker}, None))
 
 
-class MirelsApp(App):
+class _ScoreApp(App):
+    """A scoring system's items as dropdowns -> its total marked on the score's figure ("this
+    ``noun``"), and the status line of :meth:`status`."""
+
+    SCORE = ""
+    DEFAULTS: dict[str, str | None] = {}
+    noun = ""
+    calculate: Callable[..., Any]
+
+    def __init__(self, figure: go.Figure, notes: str) -> None:
+        super().__init__(score_dropdowns(self.SCORE, self.DEFAULTS), [figure], notes)
+
+    def status(self, result: Any) -> tuple[str, str]:
+        """The notice kind and the status line (HTML) for the score's ``result``."""
+        raise NotImplementedError
+
+    def compute(self, values: dict) -> tuple[Fill, str]:
+        result = self.calculate(**values)
+        text = f"this {self.noun}: {result.total}"
+        marker = {"x": [result.total], "text": [text], "visible": True}
+        return _marker(self.figures[0], marker), notice(*self.status(result))
+
+
+class MirelsApp(_ScoreApp):
     """Mirels calculator: the total, the risk the table supports, and both recommendations."""
 
+    SCORE = "mirels"
+    DEFAULTS = dict.fromkeys(("site", "pain", "lesion", "size"))
+    noun = "lesion"
+    calculate = staticmethod(mirels_score)
+
     def __init__(self) -> None:
-        controls = {
-            c: dropdown(c, allowed_values("mirels", c)) for c in ("site", "pain", "lesion", "size")
-        }
         notes = (
             "<small><b>Limits.</b> Size is read on the plain radiograph; sources disagree whether "
             "it is a fraction of the cortex or of the bone diameter. Sensitivity is high and "
             "specificity low at ≥ 9 in long bones, and the humerus behaves differently: see the "
             "performance figure below.</small>"
         )
-        super().__init__(controls, [mirels_figure()], notes)
+        super().__init__(mirels_figure(), notes)
 
-    def compute(self, values: dict) -> tuple[Fill, str]:
-        result = mirels_score(**values)
-        marker = {"x": [result.total], "text": [f"this lesion: {result.total}"], "visible": True}
+    def status(self, result: MirelsResult) -> tuple[str, str]:
         kind = "stop" if result.total >= 9 else "warn" if result.total == 8 else "ok"
-        return _marker(self.figures[0], marker), notice(
-            kind,
-            (
-                f"<b>Mirels total {result.total}</b> (site {result.points['site']}, pain "
-                f"{result.points['pain']}, lesion {result.points['lesion']}, size "
-                f"{result.points['size']}). Fracture risk {result.risk_text()} "
-                f"({result.risk_kind}).<br>Commonly quoted table: <b>{result.recommendation}</b>. "
-                f"Mirels' original abstract: <b>{result.original_recommendation}</b>."
-            ),
+        return kind, (
+            f"<b>Mirels total {result.total}</b> (site {result.points['site']}, pain "
+            f"{result.points['pain']}, lesion {result.points['lesion']}, size "
+            f"{result.points['size']}). Fracture risk {result.risk_text()} "
+            f"({result.risk_kind}).<br>Commonly quoted table: <b>{result.recommendation}</b>. "
+            f"Mirels' original abstract: <b>{result.original_recommendation}</b>."
         )
 
 
-class SinsApp(App):
+class SinsApp(_ScoreApp):
     """SINS calculator: total, category and the surgical-referral rule."""
 
+    SCORE = "sins"
     DEFAULTS = {
         "location": "semirigid",
         "pain": "none",
@@ -86,9 +116,10 @@ class SinsApp(App):
         "collapse": "none",
         "posterolateral": "none",
     }
+    noun = "spine"
+    calculate = staticmethod(sins_score)
 
     def __init__(self) -> None:
-        controls = {c: dropdown(c, allowed_values("sins", c), v) for c, v in self.DEFAULTS.items()}
         sens, spec = fact("sins_sensitivity").value, fact("sins_specificity").value
         notes = (
             f"<small><b>Limits.</b> For 'potentially unstable or unstable' SINS had a sensitivity "
@@ -96,20 +127,16 @@ class SinsApp(App):
             "evidence): it is built not to miss instability, so it refers many patients who will "
             "not need surgery. The middle band (7–12) is where surgeons disagree most.</small>"
         )
-        super().__init__(controls, [sins_figure()], notes)
+        super().__init__(sins_figure(), notes)
 
-    def compute(self, values: dict) -> tuple[Fill, str]:
-        result = sins_score(**values)
-        marker = {"x": [result.total], "text": [f"this spine: {result.total}"], "visible": True}
+    def status(self, result: SinsResult) -> tuple[str, str]:
         kind = {"stable": "ok", "potentially unstable": "warn", "unstable": "stop"}[result.category]
         referral = (
             "surgical consultation before radiotherapy"
             if result.surgical_referral
             else "no surgical referral needed for instability"
         )
-        return _marker(self.figures[0], marker), notice(
-            kind, f"<b>SINS {result.total}: {result.category}</b> → {referral}."
-        )
+        return kind, f"<b>SINS {result.total}: {result.category}</b> → {referral}."
 
 
 class RenalDoseApp(App):
@@ -146,65 +173,95 @@ class RenalDoseApp(App):
         )
 
 
-def _verdict_list(title: str, items: tuple[str, ...]) -> str:
-    return f"<br>{title}: " + "; ".join(escape(i) for i in items) if items else ""
+CHECK_LABELS = {
+    "refractory_bone_pain": "pain refractory to analgesics",
+    "positive_bone_scan": "positive bone scan",
+    "spinal_cord_compression": "acute cord compression",
+    "renal_failure": "renal failure",
+    "pregnant": "pregnant",
+    "breastfeeding": "breastfeeding",
+    "myelosuppression": "myelosuppression",
+    "tolerates_anaesthesia": "tolerates anaesthesia",
+    "correctable_bleeding_risk": "bleeding risk correctable",
+    "percutaneously_reachable": "reachable percutaneously",
+    "widespread_metastases": "widespread metastases",
+    "active_infection": "active infection",
+    "critical_structure_adjacent": "next to a critical structure",
+    "vertebral": "vertebral lesion",
+}
+"""The checkbox label of each yes/no finding of the eligibility checkers."""
 
 
-class RadiopharmaceuticalApp(App):
+class _ChecklistApp(App):
+    """Yes/no findings (one checkbox per boolean parameter of ``checker``, in its order) and
+    one measure on a slider -> the checker's verdict and the reasons it lists.
+
+    A subclass names its ``checker``, the findings ticked at the start and its measure, and
+    turns the checker's result into ``(kind, heading, {title: reasons})`` in :meth:`verdict`.
+    """
+
+    checker: Callable[..., Any]
+
+    def __init__(self, ticked: Collection[str], measure: str, control: widgets.Widget) -> None:
+        findings = [n for n in signature(self.checker).parameters if n in CHECK_LABELS]
+        controls = {n: checkbox(CHECK_LABELS[n], n in ticked) for n in findings}
+        super().__init__(controls | {measure: control})
+
+    def verdict(self, check: Any) -> tuple[str, str, dict[str, tuple[str, ...]]]:
+        """The notice kind, the heading (HTML) and the listed reasons (title -> items) of
+        ``check``."""
+        raise NotImplementedError
+
+    def compute(self, values: dict) -> tuple[Fill, str]:
+        kind, heading, reasons = self.verdict(self.checker(**values))
+        lists = "".join(
+            f"<br>{title}: " + "; ".join(escape(i) for i in items)
+            for title, items in reasons.items()
+            if items
+        )
+        return updates(), notice(kind, heading + lists)
+
+
+class RadiopharmaceuticalApp(_ChecklistApp):
     """Checks the textbook indications and contraindications for strontium/samarium."""
 
-    def __init__(self) -> None:
-        controls = {
-            "refractory_bone_pain": checkbox("pain refractory to analgesics", True),
-            "positive_bone_scan": checkbox("positive bone scan", True),
-            "spinal_cord_compression": checkbox("acute cord compression"),
-            "renal_failure": checkbox("renal failure"),
-            "pregnant": checkbox("pregnant"),
-            "breastfeeding": checkbox("breastfeeding"),
-            "myelosuppression": checkbox("myelosuppression"),
-            "life_expectancy_months": slider("life expectancy (months)", 6, 0, 24, 0.5),
-        }
-        super().__init__(controls)
+    checker = staticmethod(radiopharmaceutical_eligibility)
 
-    def compute(self, values: dict) -> tuple[Fill, str]:
-        check = radiopharmaceutical_eligibility(**values)
-        if check.eligible:
-            return updates(), notice(
-                "ok", "<b>Meets the textbook criteria</b> for strontium-89 or samarium-153."
-            )
-        return updates(), notice(
-            "stop",
-            "<b>Not eligible.</b>"
-            + _verdict_list("Unmet indications", check.unmet_indications)
-            + _verdict_list("Contraindications", check.contraindications),
+    def __init__(self) -> None:
+        months = slider("life expectancy (months)", 6, 0, 24, 0.5)
+        super().__init__(
+            ("refractory_bone_pain", "positive_bone_scan"), "life_expectancy_months", months
         )
 
+    def verdict(self, check: RadiopharmaceuticalCheck) -> tuple[str, str, dict]:
+        if check.eligible:
+            return "ok", "<b>Meets the textbook criteria</b> for strontium-89 or samarium-153.", {}
+        reasons = {
+            "Unmet indications": check.unmet_indications,
+            "Contraindications": check.contraindications,
+        }
+        return "stop", "<b>Not eligible.</b>", reasons
 
-class AblationApp(App):
+
+class AblationApp(_ChecklistApp):
     """Checks absolute and relative contraindications to thermal ablation."""
 
-    def __init__(self) -> None:
-        controls = {
-            "tolerates_anaesthesia": checkbox("tolerates anaesthesia", True),
-            "correctable_bleeding_risk": checkbox("bleeding risk correctable", True),
-            "percutaneously_reachable": checkbox("reachable percutaneously", True),
-            "widespread_metastases": checkbox("widespread metastases"),
-            "active_infection": checkbox("active infection"),
-            "critical_structure_adjacent": checkbox("next to a critical structure"),
-            "vertebral": checkbox("vertebral lesion", True),
-            "distance_to_neural_mm": slider("distance to cord/roots (mm)", 12, 0, 30, 0.5),
-        }
-        super().__init__(controls)
+    checker = staticmethod(ablation_eligibility)
 
-    def compute(self, values: dict) -> tuple[Fill, str]:
-        check = ablation_eligibility(**values)
-        kind = {"contraindicated": "stop", "caution": "warn"}.get(check.verdict, "ok")
-        return updates(), notice(
-            kind,
-            f"<b>{check.verdict.capitalize()}.</b>"
-            + _verdict_list("Absolute", check.absolute)
-            + _verdict_list("Relative", check.relative),
+    def __init__(self) -> None:
+        ticked = (
+            "tolerates_anaesthesia",
+            "correctable_bleeding_risk",
+            "percutaneously_reachable",
+            "vertebral",
         )
+        millimetres = slider("distance to cord/roots (mm)", 12, 0, 30, 0.5)
+        super().__init__(ticked, "distance_to_neural_mm", millimetres)
+
+    def verdict(self, check: AblationCheck) -> tuple[str, str, dict]:
+        kind = {"contraindicated": "stop", "caution": "warn"}.get(check.verdict, "ok")
+        reasons = {"Absolute": check.absolute, "Relative": check.relative}
+        return kind, f"<b>{check.verdict.capitalize()}.</b>", reasons
 
 
 class LungTimelineApp(App):

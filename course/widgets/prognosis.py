@@ -11,7 +11,7 @@ from html import escape
 import ipywidgets as widgets
 import plotly.graph_objects as go
 
-from ..clinical import allowed_values, mirels_score
+from ..clinical import mirels_score
 from ..clinical.prognosis import (
     KatagiriResult,
     SurgeryBalance,
@@ -22,7 +22,7 @@ from ..clinical.prognosis import (
 from ..facts import fact, source_note
 from ..plots.prognosis import surgery_balance_figure
 from ..plots.update import refill
-from .app import App, Fill, checkbox, dropdown, notice, updates
+from .app import App, Fill, checkbox, dropdown, notice, score_dropdowns, updates
 
 TOP_MARGIN = 170
 """Pixels above the plot for the title and a legend wrapped onto up to three rows."""
@@ -123,15 +123,11 @@ class SurgeryBalanceApp(App):
     fracture risk beside the group's survival, with the first crossing marked."""
 
     def __init__(self) -> None:
-        mirels = {
-            name: dropdown(f"Mirels {name}", allowed_values("mirels", name), value)
-            for name, value in (
-                ("site", "lower limb"),
-                ("pain", "functional"),
-                ("lesion", "lytic"),
-                ("size", "1/3-2/3"),
-            )
-        }
+        mirels = score_dropdowns(
+            "mirels",
+            {"site": "lower limb", "pain": "functional", "lesion": "lytic", "size": "1/3-2/3"},
+            "Mirels ",
+        )
         self._mirels = tuple(mirels)
         controls = {**mirels, **_katagiri_controls()}
         super().__init__(controls, [self._figure({n: c.value for n, c in controls.items()})[0]])

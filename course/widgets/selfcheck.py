@@ -11,7 +11,7 @@ from html import escape
 
 import ipywidgets as widgets
 
-from .app import notice
+from .app import framed, notice
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ class SelfCheck(widgets.VBox):
                 self.button,
                 self.feedback,
             ],
-            layout=widgets.Layout(border="1px solid #CCCCCC", padding="8px", margin="8px 0"),
+            layout=framed(),
         )
         self.add_class("course-selfcheck")
 

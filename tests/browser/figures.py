@@ -2,7 +2,8 @@
 
 ``page_figures`` reads ``gd.data`` and ``gd.layout`` of every ``.js-plotly-plot`` of the open
 notebook; ``LabServer.kernel_figures`` dumps the kernel's figures (see ``kernel_hook.py``);
-``differences`` lists every mismatch in words, so an assertion message says what is wrong.
+``differences`` lists every mismatch in words, so an assertion message says what is wrong;
+``stale_apps`` does the same for each app's figures against what its ``compute`` gives.
 """
 
 import math
@@ -45,7 +46,7 @@ def page_figures(page) -> list[dict]:
     return plots.evaluate_all(PAGE_FIGURES_JS, list(ARRAYS))
 
 
-def _close(a, b) -> bool:
+def close(a, b) -> bool:
     """Equal, numbers to within rounding (relative 1e-6); None and NaN count as equal."""
     if isinstance(a, float) and math.isnan(a):
         a = None
@@ -72,7 +73,7 @@ def _compare_array(where: str, key: str, kernel, page) -> list[str]:
             f"{where}: {key} has {len(page)} values in the page, {len(kernel)} in the kernel "
             f"(page {_describe(page)}; kernel {_describe(kernel)})"
         ]
-    bad = [i for i, (k, p) in enumerate(zip(kernel, page, strict=True)) if not _close(k, p)]
+    bad = [i for i, (k, p) in enumerate(zip(kernel, page, strict=True)) if not close(k, p)]
     if bad:
         i = bad[0]
         return [
@@ -108,7 +109,7 @@ def _compare_layout(where: str, kernel: dict, page: dict) -> list[str]:
             continue
         for i, (k, p) in enumerate(zip(ours, theirs, strict=True)):
             for key in keys:
-                if key in k and not _close(k[key], p.get(key)):
+                if key in k and not close(k[key], p.get(key)):
                     problems.append(
                         f"{where}: {part}[{i}].{key} is {p.get(key)!r} in the page, "
                         f"{k[key]!r} in the kernel"
@@ -151,4 +152,25 @@ def differences(page: Sequence[dict], kernel: dict) -> list[str]:
     for uids, figure in by_uids.items():
         if uids not in matched:
             problems.append(f"kernel {figure['kind']} figure {_title(figure)!r} is not in the page")
+    return problems
+
+
+def stale_apps(kernel: dict) -> list[str]:
+    """Every way an app in the kernel (``kernel["apps"]``, see ``kernel_hook.py``) shows other
+    figures or another status line than its ``compute`` gives for its controls' values."""
+    problems = []
+    for app in kernel["apps"]:
+        where = f"app with controls {app['controls'][:3]}… (page: shown, kernel: computed)"
+        if app["html"] != app["message"]:
+            problems.append(f"{where}: shows {app['message']!r}, computes {app['html']!r}")
+        for n, (computed, shown) in enumerate(zip(app["figures"], app["shown"], strict=True)):
+            if len(computed["data"]) != len(shown["data"]):
+                problems.append(f"{where} figure {n}: trace count differs")
+                continue
+            for i, (k, p) in enumerate(zip(computed["data"], shown["data"], strict=True)):
+                problems += _compare_trace(f"{where} figure {n} trace {i}", k, p)
+            layout = shown["layout"]
+            notes = [{"visible": True} | a for a in layout.get("annotations", [])]
+            page_like = {"shapes": layout.get("shapes", []), "annotations": notes}
+            problems += _compare_layout(f"{where} figure {n}", computed["layout"], page_like)
     return problems

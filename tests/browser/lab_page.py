@@ -5,11 +5,12 @@ import re
 import time
 import zipfile
 from dataclasses import dataclass
+from html import unescape
 from pathlib import Path
 
 from playwright.sync_api import Locator, Page
 
-from .figures import differences, page_figures
+from .figures import close, differences, page_figures, stale_apps
 
 # Statuses the status bar shows before the kernel can take "Run All" (sent earlier: dropped).
 NOT_READY = ("Connecting", "Initializing", "Starting", "Restarting", "No Kernel", "Unknown")
@@ -27,17 +28,87 @@ CONTROLS = {
     ".widget-checkbox input": ("Space",),
     ".widget-select-multiple select": ("End",),
 }
-# The plot's state a control may change: traces, shapes and annotations.
-# A control's value as the student sees it (a slider's aria-valuenow is rounded to 0.1).
-CONTROL_VALUE_JS = """el => el.matches('.noUi-handle')
-    ? el.getAttribute('aria-valuetext') + el.closest('.widget-slider').textContent
-    : ['checkbox', 'radio'].includes(el.type) ? el.checked
-    : el.tagName === 'SELECT' ? [...el.selectedOptions].map(o => o.value).join('|')
-    : el.className"""
+# A control's value as the page holds it, in the kernel's terms: a slider's number (from its
+# noUiSlider, not the readout or aria-valuenow, which are rounded), the chosen option's label
+# (a list for a multiple select; ipywidgets writes an option's spaces as no-break spaces), a
+# checkbox's state, the pressed toggle button's text.
+SHOWN_VALUE_JS = """el => {
+    if (el.matches('.noUi-handle')) return Number(el.closest('.noUi-target').noUiSlider.get());
+    if (['checkbox', 'radio'].includes(el.type)) return el.checked;
+    if (el.tagName === 'SELECT') {
+        const chosen = [...el.selectedOptions].map(o => o.textContent.replace(/\\u00a0/g, ' '));
+        return el.multiple ? chosen : chosen[0];
+    }
+    const pressed = el.classList.contains('mod-active');
+    return pressed ? el.textContent.replace(/\\u00a0/g, ' ').trim() : null;
+}"""
+# The keys that move a control one step, and the value it should then hold (as SHOWN_VALUE_JS
+# reads it): a slider one step up (down at its maximum), a dropdown to the next option (the
+# previous one at the end), a checkbox toggled, a toggle button or radio button pressed, a
+# multiple select to its last option.
+NEXT_VALUE_JS = """el => {
+    if (el.matches('.noUi-handle')) {
+        const api = el.closest('.noUi-target').noUiSlider;
+        const [down, up] = api.steps()[0];
+        const now = Number(api.get());
+        return up ? [['ArrowRight'], now + up] : [['ArrowLeft'], now - down];
+    }
+    if (el.type === 'checkbox') return [['Space'], !el.checked];
+    if (el.type === 'radio') return [['Space'], true];
+    if (el.tagName === 'SELECT' && el.multiple) {
+        const last = el.options[el.options.length - 1];
+        return [['End'], [last.textContent.replace(/\\u00a0/g, ' ')]];
+    }
+    if (el.tagName === 'SELECT') {
+        const i = el.selectedIndex, last = i + 1 >= el.options.length;
+        const key = last ? 'ArrowUp' : 'ArrowDown';
+        const next = el.options[last ? i - 1 : i + 1];
+        return [['Space', key, 'Enter'], next.textContent.replace(/\\u00a0/g, ' ')];
+    }
+    return [['Space'], el.textContent.replace(/\\u00a0/g, ' ').trim()];
+}"""
+# A control's label, as its widget's description: a slider handle's accessible name (SliderNames),
+# a checkbox's own label, else the description label that is a direct child of the nearest
+# widget view around the control (a dropdown's, a toggle-button group's).
+LABEL_JS = """el => {
+    const clean = t => (t || '').replace(/\\u200b/g, '').trim();
+    if (el.matches('.noUi-handle') && clean(el.getAttribute('aria-label')))
+        return clean(el.getAttribute('aria-label'));
+    const own = el.type === 'checkbox' && el.closest('label');
+    if (own) return clean(own.textContent);
+    for (let box = el.parentElement; box; box = box.parentElement) {
+        const label = box.querySelector(':scope > .widget-label');
+        if (label && clean(label.textContent)) return clean(label.textContent);
+        if (box.matches('.jp-OutputArea-output')) return null;
+    }
+    return null;
+}"""
 # Buttons that submit a question (self-check, case step): their areas are answered, not moved.
 QUESTION_BUTTONS = re.compile(r"^\s*(Check|Decide)\s*$")
+# The plot's state a control may change: traces, shapes and annotations.
 PLOT_STATE_JS = """gd => JSON.stringify([
     gd.data, (gd.layout || {}).shapes || null, (gd.layout || {}).annotations || null])"""
+
+
+@dataclass(frozen=True)
+class Move:
+    """A control moved with ``keys`` to ``target`` (its value as the kernel holds it)."""
+
+    label: str
+    target: object
+    keys: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return f"{self.label!r} to {self.target!r} ({'+'.join(self.keys)})"
+
+
+def same_value(kernel: dict, target: object) -> bool:
+    """Whether a kernel control (``{"value", "label"}`` as ``kernel_hook`` dumps it) holds
+    ``target``: a number to within rounding, a choice by its option's label."""
+    if isinstance(target, bool) or not isinstance(target, int | float):
+        shown = kernel["label"] if kernel["label"] is not None else kernel["value"]
+        return (list(shown) if isinstance(shown, list | tuple) else shown) == target
+    return isinstance(kernel["value"], int | float) and close(kernel["value"], target)
 
 
 @dataclass
@@ -210,47 +281,74 @@ class NotebookPage:
             for i in range(controls.and_(controls.page.locator(selector)).count())
         ]
 
-    def press(self, control: Locator) -> str:
-        """Focus ``control`` and press the keys that move it one step; return the keys."""
-        keys = next(
-            k
-            for sel, k in CONTROLS.items()
-            if control.evaluate("(el, sel) => el.matches(sel)", sel)
-        )
+    def press(self, control: Locator, timeout: float = 3) -> Move:
+        """Focus ``control`` and press the keys that move it one step to a value known before
+        the press (``NEXT_VALUE_JS``); wait until the page shows that value (a key press can be
+        lost on a loaded machine: once more), else fail."""
         control.scroll_into_view_if_needed()
         element = control.element_handle()  # the locator may match another one once moved
-        for _attempt in range(2):  # a key press can be lost on a loaded machine: once more
-            before = element.evaluate(CONTROL_VALUE_JS)
+        label = element.evaluate(LABEL_JS)
+        keys, target = element.evaluate(NEXT_VALUE_JS)
+        move = Move(label, target, tuple(keys))
+        for _attempt in range(2):
             element.focus()
             for key in keys:
                 self.page.keyboard.press(key)
-            for _ in range(30):
-                if element.evaluate(CONTROL_VALUE_JS) != before:
-                    return "+".join(keys)
+            deadline = time.monotonic() + timeout
+            while time.monotonic() < deadline:
+                if same_value({"value": (shown := element.evaluate(SHOWN_VALUE_JS)),
+                               "label": shown}, target):  # fmt: skip
+                    return move
                 time.sleep(0.1)
-        return "+".join(keys) + " (value unchanged)"
+        raise AssertionError(f"{move}: the page shows {shown!r}")
 
     def move(self, control: Locator) -> str:
-        """Press ``control``'s keys; return "'its label' (keys)"."""
-        key = self.press(control)
-        label = control.evaluate(
-            "el => (el.closest('.widget-inline-hbox, .widget-box, .jupyter-widgets')"
-            " || el).innerText.split('\\n').map(t => t.replace(/\\u200b/g, '').trim())"
-            ".filter(Boolean)[0]"
-        )
-        return f"{label!r} ({key})"
+        """Move ``control`` one step to its known next value; return the move in words."""
+        return str(self.press(control))
+
+    def assert_moved(self, lab, notebook: str, move: Move, when: str, timeout: float = 20) -> int:
+        """Wait until the kernel holds ``move.target`` in a control labelled ``move.label``,
+        every app's figures and status line are what its ``compute`` gives for its controls'
+        values, and the page draws the kernel's figures; fail with what differs after
+        ``timeout`` seconds. Returns the number of plots."""
+        deadline = time.monotonic() + timeout
+        while True:
+            self.wait_idle(timeout=60, settle=0.3)
+            kernel = lab.kernel_figures(notebook)
+            labelled = [c for c in kernel["controls"] if c["description"] == move.label]
+            problems = [] if any(same_value(c, move.target) for c in labelled) else [
+                f"no kernel control labelled {move.label!r} holds {move.target!r}: "
+                f"{[(c['value'], c['label']) for c in labelled]}"
+            ]  # fmt: skip
+            drawn = page_figures(self.page)
+            problems += stale_apps(kernel) + differences(drawn, kernel)
+            if not problems:
+                return len(drawn)
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{notebook} {when}:\n" + "\n".join(problems[:25]))
+            time.sleep(0.5)
+
+    def movable(self, section: Section) -> list[Locator]:
+        """The section's visible, enabled controls, sliders first (see :meth:`by_kind`)."""
+        return [c for c in self.by_kind(section.controls) if c.is_visible() and not c.is_disabled()]
 
     def move_until_changes(self, section: Section, timeout: float = 20) -> str:
         """Move the section's controls, one at a time, until its plot (or result) changes.
 
-        Returns a description of the control that changed it; fails if none did.
+        Returns a description of the control that changed it; fails if none did. For a kernel
+        without ``kernel_hook.py`` (the static site's): with the hook, :meth:`assert_moved`
+        checks the value each move reaches instead.
         """
         tried = []
         for control in self.by_kind(section.controls) * 2:  # twice: a loaded kernel lags
             if not control.is_visible() or control.is_disabled():
                 continue
             before = self.state(section)
-            tried.append(self.move(control))
+            try:
+                tried.append(self.move(control))
+            except AssertionError as error:  # keys that do not move it (JupyterLite's sliders)
+                tried.append(str(error))
+                continue
             deadline = time.monotonic() + timeout
             while time.monotonic() < deadline:
                 if self.state(section) != before:
@@ -302,10 +400,11 @@ class NotebookPage:
             self.page.set_viewport_size(size)
         return path
 
-    def answer_questions(self) -> int:
-        """Answer every question (self-check, case step) with the keyboard: Space on an option,
-        Enter on its Check/Decide button. Fails unless each shows new feedback; returns how many
-        there were."""
+    def answer_questions(self, lab, notebook: str, timeout: float = 15) -> int:
+        """Answer every question (self-check, case step) with the keyboard: Space on its first
+        option, Enter on its Check/Decide button. Fails unless the kernel holds that option as
+        chosen and the page shows the feedback that option's own data gives (its verdict and
+        explanation); returns how many questions there were."""
         questions = (
             self.page.locator(".jp-NotebookPanel:visible .jp-OutputArea-output")
             .filter(has=self.page.locator(".widget-radio-box"))
@@ -313,21 +412,36 @@ class NotebookPage:
         )
         for i in range(questions.count()):
             question = questions.nth(i)
-            feedback = question.locator(".widget-html")
-            before = feedback.all_text_contents()
             option = question.locator(".widget-radio-box input").first
+            chosen = plain_text(question.locator(".widget-radio-box label").first.text_content())
             option.scroll_into_view_if_needed()
             option.focus()
             self.page.keyboard.press("Space")
             question.locator("button", has_text=QUESTION_BUTTONS).first.focus()
             self.page.keyboard.press("Enter")
-            deadline = time.monotonic() + 15
-            while feedback.all_text_contents() == before:
+            deadline = time.monotonic() + timeout
+            while True:
+                shown = plain_text(" ".join(question.locator(".widget-html").all_text_contents()))
+                answers = [a for a in lab.kernel_figures(notebook)["answers"]
+                           if a["option"] == chosen]  # fmt: skip
+                if any(
+                    a["shown"].startswith(a["expected"]) and plain_text(a["expected"]) in shown
+                    for a in answers
+                ):
+                    break
                 assert time.monotonic() < deadline, (
-                    f"question {i + 1}: no feedback after answering: {before}"
+                    f"question {i + 1}: after choosing {chosen!r} the page shows {shown!r}; the "
+                    f"kernel: {answers}"
                 )
-                time.sleep(0.1)
+                time.sleep(0.3)
         return questions.count()
+
+
+def plain_text(html: str) -> str:
+    """``html`` as the page's textContent shows it: tags dropped, entities and no-break spaces
+    resolved, white space folded."""
+    text = unescape(re.sub(r"<[^>]+>", "", html)).replace("\xa0", " ")
+    return " ".join(text.split())
 
 
 # ---- self-checks answered by their option text (appended for test_selfcheck_progress.py) -------
