@@ -43,7 +43,7 @@ ALLOWED: dict[str, set[str]] = {
         "facts",
         "references",
     },
-    "assessment": {"grading", "plots", "clinical", "remodeling", "facts", "references"},
+    "assessment": {"grading", "plots", "palette", "clinical", "remodeling", "facts", "references"},
 }
 ALLOWED["tools"] = set(ALLOWED) - {"course"}  # maintenance commands: the top
 # (importing module, imported layer): known breaches, each to be removed by moving code.

@@ -10,7 +10,8 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from ..plots.theme import OKABE_ITO, TEMPLATE, axis_title, themed, wrap
+from ..palette import GREY, OKABE_ITO
+from ..plots.theme import TEMPLATE, axis_title, themed, wrap
 from .items import EASY, LOW_DISCRIMINATION, NO_ANSWER
 
 __all__ = ["item_map", "option_figure"]
@@ -137,7 +138,11 @@ def option_figure(counts: pd.DataFrame, assignment: str) -> go.Figure:
     for row, item in enumerate(items, start=1):
         part = counts[counts["item"] == item]
         colours = [
-            "#999999" if o == NO_ANSWER else OKABE_ITO["bluish green"] if k else OKABE_ITO["blue"]
+            GREY["rule"]
+            if o == NO_ANSWER
+            else OKABE_ITO["bluish green"]
+            if k
+            else OKABE_ITO["blue"]
             for o, k in zip(part.option, part.key, strict=True)
         ]
         text = [
