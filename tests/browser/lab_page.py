@@ -85,9 +85,6 @@ LABEL_JS = """el => {
 }"""
 # Buttons that submit a question (self-check, case step): their areas are answered, not moved.
 QUESTION_BUTTONS = re.compile(r"^\s*(Check|Decide)\s*$")
-# The plot's state a control may change: traces, shapes and annotations.
-PLOT_STATE_JS = """gd => JSON.stringify([
-    gd.data, (gd.layout || {}).shapes || null, (gd.layout || {}).annotations || null])"""
 
 
 @dataclass(frozen=True)
@@ -266,12 +263,6 @@ class NotebookPage:
             time.sleep(0.5)
 
     # ---- interacting ---------------------------------------------------------------------
-    def state(self, section: Section) -> list[str]:
-        """What a control should change: the plots' traces and shapes, else the HTML results."""
-        if section.plots.count():
-            return section.plots.evaluate_all(f"plots => plots.map({PLOT_STATE_JS})")
-        return section.output.locator(".widget-html, .widget-htmlmath").all_text_contents()
-
     @staticmethod
     def by_kind(controls: Locator) -> list[Locator]:
         """``controls`` one by one, sliders first, then in the order of CONTROLS."""
@@ -331,31 +322,6 @@ class NotebookPage:
     def movable(self, section: Section) -> list[Locator]:
         """The section's visible, enabled controls, sliders first (see :meth:`by_kind`)."""
         return [c for c in self.by_kind(section.controls) if c.is_visible() and not c.is_disabled()]
-
-    def move_until_changes(self, section: Section, timeout: float = 20) -> str:
-        """Move the section's controls, one at a time, until its plot (or result) changes.
-
-        Returns a description of the control that changed it; fails if none did. For a kernel
-        without ``kernel_hook.py`` (the static site's): with the hook, :meth:`assert_moved`
-        checks the value each move reaches instead.
-        """
-        tried = []
-        for control in self.by_kind(section.controls) * 2:  # twice: a loaded kernel lags
-            if not control.is_visible() or control.is_disabled():
-                continue
-            before = self.state(section)
-            try:
-                tried.append(self.move(control))
-            except AssertionError as error:  # keys that do not move it (JupyterLite's sliders)
-                tried.append(str(error))
-                continue
-            deadline = time.monotonic() + timeout
-            while time.monotonic() < deadline:
-                if self.state(section) != before:
-                    return tried[-1]
-                time.sleep(0.1)
-        what = "plot" if section.plots.count() else "result text"
-        raise AssertionError(f"code cell {section.cell}: {what} unchanged after moving {tried}")
 
     # ---- screenshots ---------------------------------------------------------------------
     def screenshot_pages(self, stem: str) -> list[Path]:

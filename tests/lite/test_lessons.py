@@ -1,7 +1,8 @@
 """Every lesson in the static site, as a learner without a server meets it: opened directly by
 URL in Chromium with every host but 127.0.0.1 blocked, Run All, nothing red, every plot and
-widget drawn, the same numbers as CPython, and one control per app moved with the keyboard and
-checked against the kernel's figure."""
+widget drawn, the same numbers as CPython, and one control per app moved with the keyboard to a
+known value: the kernel must hold that value, every app must show what its ``compute`` gives
+for it, and the page must draw the kernel's figures."""
 
 import asyncio
 import json
@@ -12,7 +13,9 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from ..conftest import NOTEBOOKS
+from ..browser.figures import stale_apps
+from ..browser.lab_page import same_value
+from ..conftest import NOTEBOOKS, ROOT
 from .compare import (
     DRAWN_JS,
     FIGURE_WIDGETS_CODE,
@@ -28,7 +31,14 @@ pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("lite")]
 SLIDER_NAMES_JS = """handles => handles.map(h => [h.getAttribute('aria-label'),
     h.closest('.widget-slider').querySelector('.widget-label').textContent.trim()])"""
 
+KERNEL_HOOK = ROOT / "tests" / "browser" / "kernel_hook.py"
 LESSONS = sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))
+# The JupyterLab tests' kernel hook, loaded into the browser's kernel in a namespace of its own,
+# and its dump of every control's value and every app's computed and shown figures.
+HOOK_CODE = f"__course_hook__ = {{}}; exec({KERNEL_HOOK.read_text()!r}, __course_hook__)"
+DUMP_CODE = """import json as _json
+print(_json.dumps({"controls": __course_hook__["_controls"](), "apps": __course_hook__["_apps"]()},
+                  default=__course_hook__["_plain"]))"""
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +80,27 @@ def count_outputs(notebook: dict, mime: str) -> int:
     )
 
 
+def assert_kernel_moved(nb, move, where: str, timeout: float = 30) -> None:
+    """Wait until the kernel holds ``move.target`` in the control labelled ``move.label`` and
+    every app shows the figures and status line its ``compute`` gives for its controls' values
+    (``kernel_hook``'s dump, as in the JupyterLab tests); fail with what differs."""
+    deadline = time.monotonic() + timeout
+    while True:
+        nb.wait_idle(timeout=60)
+        kernel = nb.kernel_json(DUMP_CODE)
+        labelled = [c for c in kernel["controls"] if c["description"] == move.label]
+        problems = [] if any(same_value(c, move.target) for c in labelled) else [
+            f"no kernel control labelled {move.label!r} holds {move.target!r}: "
+            f"{[(c['value'], c['label']) for c in labelled]}"
+        ]  # fmt: skip
+        problems += stale_apps(kernel)
+        if not problems:
+            return
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{where}, after {move}:\n" + "\n".join(problems[:25]))
+        time.sleep(0.5)
+
+
 @pytest.mark.parametrize("name", LESSONS)
 def test_lesson_in_the_static_site(lite_page, server, lite_artifacts, cpython_runs, name):
     from .site import LitePage
@@ -97,8 +128,11 @@ def test_lesson_in_the_static_site(lite_page, server, lite_artifacts, cpython_ru
     assert not problems, f"{name}: CPython and Pyodide differ:\n" + "\n".join(problems)
 
     moved = []
+    nb.run_in_kernel(HOOK_CODE)
     for section in nb.sections():
-        moved.append(nb.move_until_changes(section))
+        move = nb.press(nb.movable(section)[0])
+        moved.append(str(move))
+        assert_kernel_moved(nb, move, f"{name}, cell {section.cell}")
         nb.screenshot(section.output, f"{stem}-cell{section.cell:02d}-moved")
         if not section.plots.count():
             continue
