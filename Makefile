@@ -35,10 +35,12 @@ $(AXE):
 		axe-core@$(AXE_VERSION) || echo "npm is missing: the axe test will be skipped"
 
 # Every tier. --dist loadgroup: conftest.py keeps each file (and the browser, static-site and
-# nbgrader tests as a whole) on one worker.
+# nbgrader tests as a whole) on one worker. Then the unit tier again with the static site's
+# numpy, scipy and pandas.
 test: $(STAMP) $(AXE)
 	$(BIN)/ruff check --quiet $(LINT_PATHS)
 	$(BIN)/python -m pytest -n 2 --dist loadgroup
+	$(MAKE) --no-print-directory test-pyodide-pins
 
 # The fast tiers (unit, content): no kernel, server or browser; under a minute. Only tests/ is
 # collected: notebooks/ holds the notebooks tier alone.
@@ -59,20 +61,17 @@ lite-serve: lite
 	@echo "Serving the static site at http://127.0.0.1:$(LITE_PORT)/ (Ctrl-C stops it)"
 	$(BIN)/python -m http.server --bind 127.0.0.1 --directory build/lite-site $(LITE_PORT)
 
-# The course's unit tests against the numpy, scipy and pandas of the static site's Pyodide 0.27.7,
-# on CPython 3.11 in a second venv (not in `make test`: it takes minutes to install).
+# The course's unit tier against the numpy, scipy and pandas of the static site's Pyodide 0.27.7,
+# on CPython 3.11 in a second venv (`make test` runs it after the main run).
 PYODIDE_PINS := numpy==2.0.2 scipy==1.14.1 pandas==2.2.3
 PYODIDE_VENV := .venv-pyodide-pins
-UNIT_TESTS := tests/test_remodeling.py tests/test_clinical_*.py tests/test_plots_*.py \
-	tests/test_widgets_*.py tests/test_references.py tests/test_registry.py \
-	tests/test_selfcheck.py tests/test_grading.py
 test-pyodide-pins: $(STAMP)
 	test -x $(PYODIDE_VENV)/bin/python || $(PYTHON) -m venv $(PYODIDE_VENV)
 	grep -v -E '^(numpy|scipy|pandas)==' requirements.txt > $(PYODIDE_VENV)/runtime.txt
 	$(PYODIDE_VENV)/bin/python -m pip install --quiet -r $(PYODIDE_VENV)/runtime.txt \
-		$$(grep '^pytest==' requirements-test.txt) $(PYODIDE_PINS)
+		$$(grep -E '^(pytest|pytest-xdist|nbval)==' requirements-test.txt) $(PYODIDE_PINS)
 	$(PYODIDE_VENV)/bin/python -m pip install --quiet --no-deps -e .
-	$(PYODIDE_VENV)/bin/python -m pytest -q -p no:cacheprovider -o addopts= $(UNIT_TESTS)
+	$(PYODIDE_VENV)/bin/python -m pytest -q -m unit tests --ignore=tests/browser --ignore=tests/lite
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
