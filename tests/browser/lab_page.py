@@ -108,6 +108,18 @@ def same_value(kernel: dict, target: object) -> bool:
     return isinstance(kernel["value"], int | float) and close(kernel["value"], target)
 
 
+def kernel_problems(kernel: dict, move: Move) -> list[str]:
+    """What is wrong in the kernel after ``move`` (``kernel_hook``'s dump): no control labelled
+    ``move.label`` holds ``move.target``, or an app shows other figures or another status line
+    than its ``compute`` gives for its controls' values (:func:`figures.stale_apps`)."""
+    labelled = [c for c in kernel["controls"] if c["description"] == move.label]
+    problems = [] if any(same_value(c, move.target) for c in labelled) else [
+        f"no kernel control labelled {move.label!r} holds {move.target!r}: "
+        f"{[(c['value'], c['label']) for c in labelled]}"
+    ]  # fmt: skip
+    return problems + stale_apps(kernel)
+
+
 @dataclass
 class Section:
     """An interactive section: an output area holding controls and the plot(s) they drive."""
@@ -306,13 +318,8 @@ class NotebookPage:
         while True:
             self.wait_idle(timeout=60, settle=0.3)
             kernel = lab.kernel_figures(notebook)
-            labelled = [c for c in kernel["controls"] if c["description"] == move.label]
-            problems = [] if any(same_value(c, move.target) for c in labelled) else [
-                f"no kernel control labelled {move.label!r} holds {move.target!r}: "
-                f"{[(c['value'], c['label']) for c in labelled]}"
-            ]  # fmt: skip
             drawn = page_figures(self.page)
-            problems += stale_apps(kernel) + differences(drawn, kernel)
+            problems = kernel_problems(kernel, move) + differences(drawn, kernel)
             if not problems:
                 return len(drawn)
             if time.monotonic() > deadline:

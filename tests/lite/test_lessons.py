@@ -13,8 +13,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from ..browser.figures import stale_apps
-from ..browser.lab_page import same_value
+from ..browser.lab_page import kernel_problems
 from ..conftest import NOTEBOOKS, ROOT
 from .compare import (
     DRAWN_JS,
@@ -87,13 +86,7 @@ def assert_kernel_moved(nb, move, where: str, timeout: float = 30) -> None:
     deadline = time.monotonic() + timeout
     while True:
         nb.wait_idle(timeout=60)
-        kernel = nb.kernel_json(DUMP_CODE)
-        labelled = [c for c in kernel["controls"] if c["description"] == move.label]
-        problems = [] if any(same_value(c, move.target) for c in labelled) else [
-            f"no kernel control labelled {move.label!r} holds {move.target!r}: "
-            f"{[(c['value'], c['label']) for c in labelled]}"
-        ]  # fmt: skip
-        problems += stale_apps(kernel)
+        problems = kernel_problems(nb.kernel_json(DUMP_CODE), move)
         if not problems:
             return
         if time.monotonic() > deadline:
