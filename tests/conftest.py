@@ -1,12 +1,26 @@
-"""Shared test fixtures and paths."""
+"""Shared test fixtures, paths and helpers."""
 
+import ast
 from pathlib import Path
 
+import nbformat
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
 ASSESSMENTS = ROOT / "assessments"
+
+
+def question_ids(nb: nbformat.NotebookNode) -> list[str]:
+    """The ids of every ``question("…")`` call in the notebook's code cells, in order."""
+    ids = []
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        for node in ast.walk(ast.parse(cell.source)):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "question":
+                ids.append(node.args[0].value)
+    return ids
 
 
 @pytest.fixture(scope="session")

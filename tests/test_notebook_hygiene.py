@@ -2,7 +2,6 @@
 the disclaimer; lessons show self-checks by id, hide their plumbing and answer every guiding
 question."""
 
-import ast
 import copy
 import re
 from pathlib import Path
@@ -22,25 +21,13 @@ from course.tools.clean_notebooks import (
     problems,
 )
 
-from .conftest import ASSESSMENTS, NOTEBOOKS, ROOT
+from .conftest import ASSESSMENTS, NOTEBOOKS, ROOT, question_ids
 
 COMMITTED = notebook_paths([NOTEBOOKS, ASSESSMENTS / "source", ASSESSMENTS / "release"])
 LESSONS = notebook_paths([NOTEBOOKS])
 DISCLAIMER_HEAD = DISCLAIMER.split(":")[0]
 GUIDING = re.compile(r"\*\*Guiding questions?\b")
 ANSWER = re.compile(r"<details>\s*<summary>\s*Worked answer", re.I)
-
-
-def question_ids(nb: nbformat.NotebookNode) -> list[str]:
-    """The ids of every ``question("…")`` call in the notebook's code cells, in order."""
-    ids = []
-    for cell in nb.cells:
-        if cell.cell_type != "code":
-            continue
-        for node in ast.walk(ast.parse(cell.source)):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "question":
-                ids.append(node.args[0].value)
-    return ids
 
 
 def guiding_counts(text: str) -> tuple[int, int]:

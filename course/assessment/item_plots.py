@@ -16,7 +16,7 @@ from .items import EASY, LOW_DISCRIMINATION, NO_ANSWER
 
 __all__ = ["item_map", "option_figure"]
 
-FLAG_FILL = "rgba(213, 94, 0, 0.10)"  # vermillion, light
+FLAG_FILL = {"fillcolor": OKABE_ITO["vermillion"], "opacity": 0.1}  # light vermillion
 LABEL_WIDTH = 40  # characters per line of a marker's item list
 
 
@@ -44,7 +44,7 @@ def item_map(stats: pd.DataFrame, assignment: str) -> go.Figure:
     _require(stats, "stats", ("item", "difficulty", "point_biserial", "flags"))
     fig = go.Figure()
     fig.add_shape(
-        type="rect", x0=EASY, x1=1.02, y0=-1, y1=1, fillcolor=FLAG_FILL, line_width=0, layer="below"
+        type="rect", x0=EASY, x1=1.02, y0=-1, y1=1, **FLAG_FILL, line_width=0, layer="below"
     )
     fig.add_shape(
         type="rect",
@@ -52,7 +52,7 @@ def item_map(stats: pd.DataFrame, assignment: str) -> go.Figure:
         x1=1.02,
         y0=-1,
         y1=LOW_DISCRIMINATION,
-        fillcolor=FLAG_FILL,
+        **FLAG_FILL,
         line_width=0,
         layer="below",
     )

@@ -36,7 +36,8 @@ def evidence_problems(record: "Fact | Table") -> list[str]:
     A confirmed record needs a quote (at most ``MAX_QUOTE_WORDS`` words) and a locator, and a
     confirmed table needs one in ``source_quotes`` for every other source its rows cite; a
     secondary or approximate record needs a ``note`` saying where the number was seen or why
-    it is approximate.
+    it is approximate. A single value with a quote must be written in that quote, or in a
+    ``note`` that shows how the quote gives it ("1 in 5, that is 20 %").
     """
     quotes = {record.source: (record.quote, record.locator)}
     if isinstance(record, Table):

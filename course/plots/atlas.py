@@ -13,7 +13,8 @@ from dataclasses import dataclass
 import plotly.graph_objects as go
 
 from ..facts import fact, source_note
-from .theme import OKABE_ITO, TEMPLATE, add_caption, themed
+from ..palette import OKABE_ITO
+from .theme import TEMPLATE, add_caption, themed
 
 __all__ = [
     "ATLAS",

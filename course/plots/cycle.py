@@ -13,8 +13,8 @@ from html import escape
 
 import plotly.graph_objects as go
 
-from ..palette import SHADE, TINT
-from .theme import OKABE_ITO, add_caption, themed
+from ..palette import OKABE_ITO, SHADE, TINT
+from .theme import add_caption, themed
 from .update import update_figure
 
 THERAPY = OKABE_ITO["bluish green"]

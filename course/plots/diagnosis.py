@@ -11,8 +11,8 @@ from plotly.subplots import make_subplots
 
 from ..clinical import post_test_probability, sequential_post_test
 from ..facts import Table, fact, source_note
-from ..palette import GREY
-from .theme import COLORWAY, OKABE_ITO, add_caption, axis_title, themed
+from ..palette import GREY, OKABE_ITO
+from .theme import COLORWAY, add_caption, axis_title, themed
 from .update import update_figure
 
 __all__ = [

@@ -11,9 +11,9 @@ import plotly.graph_objects as go
 from ..clinical.lung import TreatmentLine
 from ..clinical.management import MirelsResult, SinsResult
 from ..facts import fact, source_note
-from ..palette import GREY
+from ..palette import GREY, OKABE_ITO
 from ..remodeling import KOMAROVA_2003_CYCLING, Therapy, lesion, simulate
-from .theme import OKABE_ITO, add_caption, range_bar_chart, themed, wrap
+from .theme import add_caption, range_bar_chart, themed, wrap
 
 __all__ = [
     "bma_model_figure",

@@ -8,8 +8,9 @@ cohorts, so that neither number is read as an individual prediction.
 import plotly.graph_objects as go
 
 from ..clinical.prognosis import MIRELS_WINDOW_MONTHS, SurgeryBalance, katagiri_survival
+from ..palette import OKABE_ITO
 from ..references import cite
-from .theme import OKABE_ITO, add_caption, themed, wrap
+from .theme import add_caption, themed, wrap
 
 __all__ = ["surgery_balance_caption", "surgery_balance_figure"]
 

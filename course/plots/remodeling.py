@@ -12,9 +12,9 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from ..palette import GREY, SHADE, TINT
+from ..palette import GREY, OKABE_ITO, SHADE, TINT
 from .cycle import ARROWS, DRUGS, STEPS, DrugSite, Step, vicious_cycle_diagram  # noqa: F401
-from .theme import OKABE_ITO, add_caption, axis_title, themed
+from .theme import add_caption, axis_title, themed
 from .update import update_figure
 
 NORMAL_NOTE = "Model: Komarova et al. 2003"

@@ -27,6 +27,7 @@ from ..clinical import (
     sins_score,
     zoledronic_acid_dose,
 )
+from ..clinical.diagnosis import CREATININE_UNITS, SEXES
 from ..clinical.lung import EGFR_FIRST_LINES, LUNG_DRIVERS, lung_treatment_lines
 from ..facts import fact
 from ..plots.management import (
@@ -147,8 +148,8 @@ class RenalDoseApp(App):
             "age": slider("age (years)", 68, 18, 100, 1, integer=True),
             "weight_kg": slider("weight (kg)", 70, 30, 150, 1),
             "creatinine": number("serum creatinine", 1.0, step=0.1),
-            "unit": dropdown("creatinine unit", ("mg/dL", "umol/L")),
-            "sex": dropdown("sex", ("male", "female")),
+            "unit": dropdown("creatinine unit", CREATININE_UNITS),
+            "sex": dropdown("sex", SEXES, "male"),
         }
         notes = "<small>Teaching example only: not a prescription.</small>"
         super().__init__(controls, [renal_dose_figure()], notes)
@@ -289,15 +290,3 @@ class LungTimelineApp(App):
         }
         fill = updates(({0: bars, 1: {"x": [sum(geometry["x"])]}}, None))
         return fill, notice("info", " → ".join(escape(line.name) for line in lines))
-
-
-def apps() -> dict[str, type[App]]:
-    """Every app of this module by name (used by tests and benchmarks)."""
-    return {
-        "mirels": MirelsApp,
-        "sins": SinsApp,
-        "renal": RenalDoseApp,
-        "radiopharmaceutical": RadiopharmaceuticalApp,
-        "ablation": AblationApp,
-        "lung": LungTimelineApp,
-    }

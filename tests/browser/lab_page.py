@@ -17,17 +17,15 @@ NOT_READY = ("Connecting", "Initializing", "Starting", "Restarting", "No Kernel"
 STDERR = '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]'
 PLOT = ".js-plotly-plot"
 BROKEN_WIDGET_TEXT = ("Error displaying widget", "Loading widget", "Failed to load model")
-# Keyboard-operable controls and the keys that move each one a step. A focused dropdown needs
-# Space (open), ArrowDown, Enter: a bare ArrowDown is taken by JupyterLab's command-mode
-# shortcut "select the cell below", which moves the focus away and leaves the value alone.
-CONTROLS = {
-    ".widget-slider .noUi-handle": ("ArrowRight",),
-    ".widget-dropdown select": ("Space", "ArrowDown", "Enter"),
-    ".widget-radio-box input:not(:checked)": ("Space",),
-    ".widget-toggle-buttons button:not(.mod-active)": ("Space",),
-    ".widget-checkbox input": ("Space",),
-    ".widget-select-multiple select": ("End",),
-}
+# Keyboard-operable controls, in the order they are moved (sliders first).
+CONTROLS = (
+    ".widget-slider .noUi-handle",
+    ".widget-dropdown select",
+    ".widget-radio-box input:not(:checked)",
+    ".widget-toggle-buttons button:not(.mod-active)",
+    ".widget-checkbox input",
+    ".widget-select-multiple select",
+)
 # A control's value as the page holds it, in the kernel's terms: a slider's number (from its
 # noUiSlider, not the readout or aria-valuenow, which are rounded), the chosen option's label
 # (a list for a multiple select; ipywidgets writes an option's spaces as no-break spaces), a
@@ -45,7 +43,9 @@ SHOWN_VALUE_JS = """el => {
 # The keys that move a control one step, and the value it should then hold (as SHOWN_VALUE_JS
 # reads it): a slider one step up (down at its maximum), a dropdown to the next option (the
 # previous one at the end), a checkbox toggled, a toggle button or radio button pressed, a
-# multiple select to its last option.
+# multiple select to its last option. A focused dropdown needs Space (open), ArrowDown, Enter: a
+# bare ArrowDown is taken by JupyterLab's command-mode shortcut "select the cell below", which
+# moves the focus away and leaves the value alone.
 NEXT_VALUE_JS = """el => {
     if (el.matches('.noUi-handle')) {
         const api = el.closest('.noUi-target').noUiSlider;
@@ -304,10 +304,6 @@ class NotebookPage:
                     return move
                 time.sleep(0.1)
         raise AssertionError(f"{move}: the page shows {shown!r}")
-
-    def move(self, control: Locator) -> str:
-        """Move ``control`` one step to its known next value; return the move in words."""
-        return str(self.press(control))
 
     def assert_moved(self, lab, notebook: str, move: Move, when: str, timeout: float = 20) -> int:
         """Wait until the kernel holds ``move.target`` in a control labelled ``move.label``,

@@ -4,7 +4,6 @@ import json
 import os
 import secrets
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -12,6 +11,8 @@ import urllib.request
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+
+from course.tools.pgserver import free_port
 
 COPY_IGNORE = shutil.ignore_patterns(
     ".venv",
@@ -37,13 +38,6 @@ SETTINGS = {
         "fetchNews": "false",
     },
 }
-
-
-def free_port() -> int:
-    """Return a TCP port on 127.0.0.1 that is free right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def copy_repository(root: Path, dest: Path) -> Path:

@@ -8,7 +8,6 @@ JupyterLab server starts, so its kernels inherit it); the test empties it first,
 browser tests answer self-checks too.
 """
 
-import ast
 import os
 import re
 from pathlib import Path
@@ -19,7 +18,7 @@ import pytest
 from course.questions import get
 from course.questions.progress import ENV_VAR, load
 
-from ..conftest import NOTEBOOKS
+from ..conftest import NOTEBOOKS, question_ids
 from .lab_page import (
     SELF_CHECK,
     NotebookPage,
@@ -32,17 +31,6 @@ from .lab_page import (
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 LESSON = "02_metastasis_to_bone.ipynb"
-
-
-def shown_ids(path: Path) -> list[str]:
-    """The bank ids that the notebook's ``question("…")`` cells show, in order."""
-    ids = []
-    for cell in nbformat.read(path, as_version=4).cells:
-        if cell.cell_type == "code":
-            for node in ast.walk(ast.parse(cell.source)):
-                if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "question":
-                    ids.append(node.args[0].value)
-    return ids
 
 
 def as_shown(text: str) -> str:
@@ -60,7 +48,7 @@ def progress_dir() -> Path:
 
 
 def test_score_and_progress_follow_the_answers_given(page, lab, artifacts, progress_dir):
-    ids = shown_ids(NOTEBOOKS / LESSON)
+    ids = question_ids(nbformat.read(NOTEBOOKS / LESSON, as_version=4))
     lesson = LESSON[:2]
     questions = [get(i) for i in ids]
     assert len(questions) >= 3 and all(q.lesson == lesson for q in questions)

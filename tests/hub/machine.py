@@ -12,7 +12,6 @@ import pwd
 import secrets
 import shutil
 import signal
-import socket
 import stat
 import struct
 import subprocess
@@ -29,6 +28,7 @@ import requests
 import websocket
 
 from course.assessment.sandbox import bwrap_available
+from course.tools.pgserver import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy" / "jupyterhub"
@@ -51,13 +51,6 @@ def missing_part() -> str | None:
     if not bwrap_available():
         return "bubblewrap (bwrap) or prlimit is not installed: autograde would refuse to run"
     return None
-
-
-def free_port() -> int:
-    """A TCP port on 127.0.0.1 that nothing listens on now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _processes_of(uid: int) -> list[int]:

@@ -5,13 +5,13 @@ puts it in its backup download."""
 
 import re
 
+import nbformat
 import pytest
 
 from course.questions import bank, get
 
 from ..browser.lab_page import SELF_CHECK, choose_and_check, download_backup, wait_for_text
-from ..browser.test_selfcheck_progress import shown_ids
-from ..conftest import NOTEBOOKS
+from ..conftest import NOTEBOOKS, question_ids
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("lite")]
 
@@ -34,7 +34,8 @@ def test_progress_survives_a_reload_and_reaches_lesson_00(fresh_page, server, li
     nb.open(server.lesson_url(LESSON), timeout=180)
     nb.run_all_timed()
     # The first self-check right, the second wrong first (then right).
-    first, second = (get(i) for i in shown_ids(NOTEBOOKS / LESSON)[:2])
+    shown = question_ids(nbformat.read(NOTEBOOKS / LESSON, as_version=4))
+    first, second = (get(i) for i in shown[:2])
     boxes = page.locator(SELF_CHECK)
     assert choose_and_check(page, boxes.nth(0), first.answer.text).startswith("Correct.")
     near_miss = next(o.text for o in second.options if not o.correct)
