@@ -65,12 +65,15 @@ lite-serve: lite
 # on CPython 3.11 in a second venv (`make test` runs it after the main run).
 PYODIDE_PINS := numpy==2.0.2 scipy==1.14.1 pandas==2.2.3
 PYODIDE_VENV := .venv-pyodide-pins
-test-pyodide-pins: $(STAMP)
+$(PYODIDE_VENV)/.installed: requirements.txt requirements-test.txt pyproject.toml
 	test -x $(PYODIDE_VENV)/bin/python || $(PYTHON) -m venv $(PYODIDE_VENV)
 	grep -v -E '^(numpy|scipy|pandas)==' requirements.txt > $(PYODIDE_VENV)/runtime.txt
 	$(PYODIDE_VENV)/bin/python -m pip install --quiet -r $(PYODIDE_VENV)/runtime.txt \
 		$$(grep -E '^(pytest|pytest-xdist|nbval)==' requirements-test.txt) $(PYODIDE_PINS)
 	$(PYODIDE_VENV)/bin/python -m pip install --quiet --no-deps -e .
+	touch $@
+
+test-pyodide-pins: $(STAMP) $(PYODIDE_VENV)/.installed
 	$(PYODIDE_VENV)/bin/python -m pytest -q -m unit tests --ignore=tests/browser --ignore=tests/lite
 
 bench: $(STAMP)

@@ -17,9 +17,9 @@ sys.path.insert(0, str(ROOT))
 from latency import MOVES, RECORDER_JS  # noqa: E402
 
 from lite import build  # noqa: E402
-from tests.browser.conftest import VIEWPORT  # noqa: E402
+from tests.browser.conftest import VIEWPORT, chromium  # noqa: E402
 from tests.lite.conftest import missing_part  # noqa: E402
-from tests.lite.site import LitePage, StaticServer, block_outside, chromium  # noqa: E402
+from tests.lite.site import LitePage, StaticServer, block_outside  # noqa: E402
 
 # Once the plot data differs from `before` and the plot has been still for 300 ms: the time
 # from the key press to the last DOM change of that redraw (ms), else null.

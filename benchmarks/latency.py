@@ -22,7 +22,7 @@ import nbformat
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, VIEWPORT  # noqa: E402
+from tests.browser.conftest import VIEWPORT, chromium  # noqa: E402
 from tests.browser.lab_page import NotebookPage  # noqa: E402
 from tests.browser.server import copy_repository, start_lab  # noqa: E402
 
@@ -144,16 +144,11 @@ def latency_table(only: tuple[str, ...] = ()) -> list[tuple[str, float, float, f
     """(app, median ms, floor ms, ratio) for every app (or those whose label contains one of
     ``only``), the floor first."""
     apps = [a for a in APPS if a.label == FLOOR or not only or any(o in a.label for o in only)]
-    from playwright.sync_api import sync_playwright
-
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         lab = start_lab(copy_repository(ROOT, tmp / "repo"), tmp / "state", tmp / "lab.log")
         try:
-            with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(
-                    executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
-                )
+            with chromium() as browser:
                 page = browser.new_context(viewport=VIEWPORT).new_page()
                 page.set_default_timeout(60_000)
                 medians = {}
@@ -164,7 +159,6 @@ def latency_table(only: tuple[str, ...] = ()) -> list[tuple[str, float, float, f
                     except RuntimeError as error:  # one app that did not redraw: say so, go on
                         print(error, file=sys.stderr)
                         medians[app.label] = math.nan
-                browser.close()
         finally:
             lab.stop()
     floor = medians[FLOOR]

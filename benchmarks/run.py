@@ -16,8 +16,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import nbformat
-from latency import CHROMIUM, print_latency_table
+from latency import print_latency_table  # puts the repository on sys.path
 from nbclient import NotebookClient
+
+from tests.browser.conftest import CHROMIUM
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent

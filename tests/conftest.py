@@ -28,7 +28,7 @@ def chromium_browser():
     """Debian's Chromium, headless, through Playwright: one per worker, shared by the browser and
     static-site tests (Playwright's sync API cannot start a second time in a process where it
     runs, and the scheduler may give both groups to one worker)."""
-    from .lite.site import chromium
+    from .browser.conftest import chromium
 
     with chromium() as browser:
         yield browser

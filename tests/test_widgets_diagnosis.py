@@ -38,11 +38,17 @@ class TestTriageApp:
         assert "EMERGENCY TODAY" in app.message.value
 
 
+def first_test_accuracy(app: BayesApp) -> tuple[float, float]:
+    """Sensitivity and specificity of the app's first test, from the course's test menu."""
+    _, sens, spec = imaging_test_menu()[app.controls["test1"].value]
+    return sens, spec
+
+
 class TestBayesApp:
     def test_initial_state_matches_calculator(self):
         app = BayesApp()
         steps = app.figure.data[4]
-        expected = 100 * post_test_probability(0.3, 0.86, 0.814)
+        expected = 100 * post_test_probability(0.3, *first_test_accuracy(app))
         assert steps.y[1] == pytest.approx(expected)
 
     def test_moving_pretest_updates_figure_in_place(self):
@@ -50,7 +56,8 @@ class TestBayesApp:
         figure = app.figure
         app.controls["pretest"].value = 0.7
         assert app.figure is figure
-        assert figure.data[4].y[1] == pytest.approx(100 * post_test_probability(0.7, 0.86, 0.814))
+        expected = 100 * post_test_probability(0.7, *first_test_accuracy(app))
+        assert figure.data[4].y[1] == pytest.approx(expected)
         assert figure.data[3].x[0] == pytest.approx(70)
 
     def test_second_test_adds_a_step_and_highlights_roc(self):
@@ -79,7 +86,7 @@ class TestBayesApp:
     def test_changing_first_test_draws_its_post_test_curves(self):
         app = BayesApp()
         app.controls["test1"].value = "PSMA-PET (prostate, pooled)"
-        _, sens, spec = imaging_test_menu()["PSMA-PET (prostate, pooled)"]
+        sens, spec = first_test_accuracy(app)
         positive, negative = app.figure.data[0], app.figure.data[1]
         pretest = [x / 100 for x in positive.x]
         assert list(positive.y) == pytest.approx(

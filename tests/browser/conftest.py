@@ -11,12 +11,18 @@ skipped with the reason: a single line in pytest's -ra summary.
 import fcntl
 import shutil
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from ..conftest import ROOT
 from .server import copy_repository, start_lab
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -28,6 +34,21 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 VIEWPORT = {"width": 1280, "height": 800}  # a common laptop screen
+
+
+@contextmanager
+def chromium() -> Iterator["Browser"]:
+    """Debian's Chromium, headless, through Playwright; closed on exit."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
 ARTIFACTS = ROOT / "test-artifacts" / "browser"
 SKIP_REASON = (
     f"browser tests skipped: {CHROMIUM} not found (install it with `apt-get install chromium`)"

@@ -7,14 +7,11 @@ import http.server
 import json
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 
-from playwright.sync_api import Browser, BrowserContext, sync_playwright
+from playwright.sync_api import BrowserContext
 
-from ..browser.conftest import CHROMIUM, CHROMIUM_ARGS
 from ..browser.lab_page import NotebookPage
 
 LOCAL_HOSTS = {"127.0.0.1"}
@@ -56,17 +53,6 @@ class StaticServer:
     def stop(self) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
-
-
-@contextmanager
-def chromium() -> Iterator[Browser]:
-    """Debian's Chromium, headless, through Playwright; closed on exit."""
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 def block_outside(context: BrowserContext) -> list[str]:
