@@ -9,6 +9,10 @@ from .engine import Choice
 
 SINS_REFERRAL = fact("sins_referral_threshold").value
 """The SINS total from which a surgical opinion is advised."""
+GUIDE = {r[1]: r[2] for r in fact("guideline_recommendations").rows}
+"""Guideline recommendation -> its grade."""
+NOT_FOR_PAIN = "do not use a bone-modifying agent alone for pain"
+"""The ASCO–CCO recommendation against a bone-modifying agent alone for pain."""
 
 
 def row(name: str, first: str) -> tuple:

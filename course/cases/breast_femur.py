@@ -7,8 +7,9 @@ lessons.
 """
 
 from ..clinical import cockcroft_gault, mirels_score, zoledronic_acid_dose
+from ..clinical.diagnosis import constants
 from ..facts import fact
-from ._text import row, slip_choices
+from ._text import GUIDE, NOT_FOR_PAIN, row, slip_choices
 from .engine import Case, Choice, Step
 
 LESION = ("peritrochanteric", "functional", "lytic", "1/3-2/3")
@@ -35,16 +36,14 @@ _CRCL_SLIP = cockcroft_gault(*KIDNEY_SLIP)
 _DOSE_SLIP = zoledronic_acid_dose(_CRCL_SLIP, indication="bone_metastases")
 _ZOL_BANDS = {dose: band for *_, dose, band in fact("zoledronic_renal_dosing").rows}
 _POSTOP_RT = fact("postop_rt_after_fixation").rows[0][0]
-_GUIDE = {r[1]: r[2] for r in fact("guideline_recommendations").rows}
 _PROPHYLACTIC = "prophylactic fixation preferred to fixation after fracture"
 _START_BMA = (
     "breast cancer or CRPC with bone metastases: start zoledronic acid or denosumab, "
     "symptomatic or not"
 )
-_NOT_FOR_PAIN = "do not use a bone-modifying agent alone for pain"
 _ONJ_3Y = row("onj_zoledronic_cumulative", 3)[1]
 _MRONJ = [r[0] for r in fact("mronj_risk_factors").rows]
-_CG = {name: value for name, value, _ in fact("cockcroft_gault_constants").rows}
+_CG = constants("cockcroft_gault_constants")
 _AGE, _WEIGHT, _CREATININE, _ = KIDNEY
 
 
@@ -93,7 +92,7 @@ BREAST_FEMUR = Case(
                     f"At {_MIRELS_FEMUR.total}, both the commonly quoted table "
                     f"(≥ {_MIRELS_FIX_COMMON:g}) and Mirels' own abstract "
                     f"(≥ {_MIRELS_FIX_ORIGINAL:g}) advise fixation; ESMO: "
-                    f"{_PROPHYLACTIC} (grade {_GUIDE[_PROPHYLACTIC]}); ASTRO 2024: "
+                    f"{_PROPHYLACTIC} (grade {GUIDE[_PROPHYLACTIC]}); ASTRO 2024: "
                     f"{_POSTOP_RT}.",
                 ),
                 Choice(
@@ -186,13 +185,13 @@ BREAST_FEMUR = Case(
                     "Calcium and vitamin D now, and a bone-modifying agent only if a second "
                     "lesion appears",
                     "poor",
-                    f"ESMO: {_START_BMA} (grade {_GUIDE[_START_BMA]}). Supplements support the "
+                    f"ESMO: {_START_BMA} (grade {GUIDE[_START_BMA]}). Supplements support the "
                     "agent; they do not replace it.",
                 ),
                 Choice(
                     "Dental check, then zoledronic acid as her treatment for the groin pain",
                     "poor",
-                    f"ASCO–CCO: {_NOT_FOR_PAIN}. The pain is treated with fixation, radiotherapy "
+                    f"ASCO–CCO: {NOT_FOR_PAIN}. The pain is treated with fixation, radiotherapy "
                     "and analgesia; the agent protects the skeleton.",
                 ),
             ),

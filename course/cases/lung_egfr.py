@@ -7,7 +7,7 @@ calculators or read from :mod:`course.facts`, so the case cannot drift from the 
 
 from ..clinical import sins_score
 from ..facts import fact
-from ._text import SINS_REFERRAL, row, sins_slip, slip_choices
+from ._text import NOT_FOR_PAIN, SINS_REFERRAL, row, sins_slip, slip_choices
 from .engine import Case, Choice, Step
 
 SPINE = ("semirigid", "occasional", "lytic", "normal", "none", "unilateral")
@@ -28,8 +28,6 @@ _FLAURA2 = row("egfr_first_line_combinations", "FLAURA2")
 _MARIPOSA = row("egfr_first_line_combinations", "MARIPOSA")
 _SCHEDULES = ", ".join(r[0] for r in fact("astro_equivalent_schedules").rows)
 _DUTCH = dict((r[0], r[2]) for r in fact("dutch_fractionation").rows)
-_GUIDE = {r[1]: r[2] for r in fact("guideline_recommendations").rows}
-_NOT_FOR_PAIN = "do not use a bone-modifying agent alone for pain"
 _ICI = dict(fact("lee2017_ici_egfr").rows)
 _TEMEL = dict(fact("temel2010_survival").rows)
 
@@ -180,7 +178,7 @@ LUNG_EGFR = Case(
                 Choice(
                     "A bone-modifying agent alone for the pain",
                     "poor",
-                    f"ASCO–CCO: {_NOT_FOR_PAIN}. The agent protects the skeleton; radiotherapy "
+                    f"ASCO–CCO: {NOT_FOR_PAIN}. The agent protects the skeleton; radiotherapy "
                     "treats the pain.",
                 ),
             ),

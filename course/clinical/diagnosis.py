@@ -38,7 +38,7 @@ _CALCIUM_MAX = {"mg/dL": 30.0, "mmol/L": 7.5}
 _ALBUMIN_MAX = {"mg/dL": 10.0, "mmol/L": 100.0}
 
 
-def _constants(name: str) -> dict[str, float]:
+def constants(name: str) -> dict[str, float]:
     """Return a ``constant -> value`` table from ``course.facts`` as a dict."""
     record = fact(name)
     assert isinstance(record, Table)
@@ -63,7 +63,7 @@ def cockcroft_gault(
     weight_kg = number("weight_kg", weight_kg, 0, 400, above=True)
     factor = fact("creatinine_umol_per_mgdl").value if unit == "umol/L" else 1.0
     creatinine = number("creatinine", creatinine, 0, 20 * factor, above=True)
-    c = _constants("cockcroft_gault_constants")
+    c = constants("cockcroft_gault_constants")
     clearance = (c["age_offset"] - age) * weight_kg / (c["divisor"] * creatinine / factor)
     return clearance * (c["female_factor"] if sex == "female" else 1.0)
 
